@@ -34,4 +34,10 @@ public static class ScimErrorType
 
     /// <summary>The request cannot be completed because it would disclose sensitive information (for example a filter on <c>password</c> in a URL).</summary>
     public const string Sensitive = "sensitive";
+
+    /// <summary>The cursor of a cursor-paged query is not valid (RFC 9865).</summary>
+    public const string InvalidCursor = "invalidCursor";
+
+    /// <summary>The cursor of a cursor-paged query has expired (RFC 9865).</summary>
+    public const string ExpiredCursor = "expiredCursor";
 }

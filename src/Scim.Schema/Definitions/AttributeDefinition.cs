@@ -1,0 +1,106 @@
+using System.Collections.ObjectModel;
+
+namespace Scim.Schema;
+
+/// <summary>
+/// An attribute of a schema with every characteristic of RFC 7643 §2.2 and §7. Immutable once built; the
+/// characteristics default to the RFC's defaults (string, single-valued, optional, caseExact false, readWrite,
+/// returned default, uniqueness none).
+/// </summary>
+public sealed class AttributeDefinition
+{
+    private readonly IReadOnlyList<AttributeDefinition> _subAttributes = [];
+
+    /// <summary>Creates an attribute definition.</summary>
+    /// <param name="name">The attribute name (RFC 7643 §2.1 ATTRNAME; matched case-insensitively).</param>
+    /// <param name="type">The data type.</param>
+    public AttributeDefinition(string name, AttributeType type = AttributeType.String)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        Name = name;
+        Type = type;
+    }
+
+    /// <summary>The attribute name.</summary>
+    public string Name { get; }
+
+    /// <summary>The data type.</summary>
+    public AttributeType Type { get; }
+
+    /// <summary>Whether the attribute holds a list of values.</summary>
+    public bool MultiValued { get; init; }
+
+    /// <summary>A human-readable description.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Whether the attribute must have a value on create and replace.</summary>
+    public bool Required { get; init; }
+
+    /// <summary>Whether string values compare case-sensitively (filters, uniqueness).</summary>
+    public bool CaseExact { get; init; }
+
+    /// <summary>Whether and how the attribute may be changed.</summary>
+    public Mutability Mutability { get; init; }
+
+    /// <summary>When the attribute is returned.</summary>
+    public Returned Returned { get; init; }
+
+    /// <summary>How uniqueness of the attribute's values is enforced.</summary>
+    public Uniqueness Uniqueness { get; init; }
+
+    /// <summary>The suggested canonical values (for example <c>work</c>, <c>home</c>); empty when none are declared.</summary>
+    public IReadOnlyList<string> CanonicalValues { get; init; } = [];
+
+    /// <summary>
+    /// Whether values outside <see cref="CanonicalValues"/> are refused. RFC 7643 calls canonical values
+    /// suggestions, so the core schemas leave this off; a host's own schema may turn it on.
+    /// </summary>
+    public bool CanonicalValuesEnforced { get; init; }
+
+    /// <summary>For <see cref="AttributeType.Reference"/>: the resource types it may refer to (<c>User</c>, <c>Group</c>, <c>external</c>, <c>uri</c>).</summary>
+    public IReadOnlyList<string> ReferenceTypes { get; init; } = [];
+
+    /// <summary>For <see cref="AttributeType.Complex"/>: the sub-attributes; empty otherwise.</summary>
+    public IReadOnlyList<AttributeDefinition> SubAttributes
+    {
+        get => _subAttributes;
+        init => _subAttributes = new ReadOnlyCollection<AttributeDefinition>([.. value]);
+    }
+
+    /// <summary>Finds a sub-attribute by name, case-insensitively.</summary>
+    /// <param name="name">The sub-attribute name.</param>
+    /// <returns>The sub-attribute, or <see langword="null"/> when there is none by that name.</returns>
+    public AttributeDefinition? FindSubAttribute(string name)
+    {
+        var subAttributes = _subAttributes;
+        for (var i = 0; i < subAttributes.Count; i++)
+        {
+            if (string.Equals(subAttributes[i].Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return subAttributes[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Finds a sub-attribute by name, case-insensitively.</summary>
+    /// <param name="name">The sub-attribute name.</param>
+    /// <returns>The sub-attribute, or <see langword="null"/> when there is none by that name.</returns>
+    public AttributeDefinition? FindSubAttribute(ReadOnlySpan<char> name)
+    {
+        var subAttributes = _subAttributes;
+        for (var i = 0; i < subAttributes.Count; i++)
+        {
+            if (name.Equals(subAttributes[i].Name, StringComparison.OrdinalIgnoreCase))
+            {
+                return subAttributes[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => MultiValued ? $"{Name} ({Type}, multi-valued)" : $"{Name} ({Type})";
+}

@@ -1,0 +1,64 @@
+using System.Collections.Frozen;
+using System.Collections.ObjectModel;
+
+namespace Scim.Schema;
+
+/// <summary>A schema (RFC 7643 §7): its URN, name, description and attributes. Immutable.</summary>
+public sealed class SchemaDefinition
+{
+    private readonly FrozenDictionary<string, AttributeDefinition> _byName;
+
+    /// <summary>Creates a schema definition.</summary>
+    /// <param name="id">The schema URN, for example <c>urn:ietf:params:scim:schemas:core:2.0:User</c>.</param>
+    /// <param name="name">A human-readable name.</param>
+    /// <param name="description">A human-readable description.</param>
+    /// <param name="attributes">The top-level attributes (names unique case-insensitively).</param>
+    /// <exception cref="ArgumentException">Two attributes share a name.</exception>
+    public SchemaDefinition(string id, string name, string? description, IEnumerable<AttributeDefinition> attributes)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(attributes);
+        Id = id;
+        Name = name;
+        Description = description;
+        var list = attributes.ToList();
+        var byName = new Dictionary<string, AttributeDefinition>(StringComparer.OrdinalIgnoreCase);
+        foreach (var attribute in list)
+        {
+            if (!byName.TryAdd(attribute.Name, attribute))
+            {
+                throw new ArgumentException($"Schema '{id}' declares attribute '{attribute.Name}' twice.", nameof(attributes));
+            }
+        }
+
+        Attributes = new ReadOnlyCollection<AttributeDefinition>(list);
+        _byName = byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The schema URN.</summary>
+    public string Id { get; }
+
+    /// <summary>A human-readable name.</summary>
+    public string Name { get; }
+
+    /// <summary>A human-readable description.</summary>
+    public string? Description { get; }
+
+    /// <summary>The top-level attributes in declaration order.</summary>
+    public IReadOnlyList<AttributeDefinition> Attributes { get; }
+
+    /// <summary>Finds a top-level attribute by name, case-insensitively.</summary>
+    /// <param name="name">The attribute name.</param>
+    /// <returns>The attribute, or <see langword="null"/>.</returns>
+    public AttributeDefinition? FindAttribute(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>Finds a top-level attribute by name, case-insensitively, without allocating.</summary>
+    /// <param name="name">The attribute name.</param>
+    /// <returns>The attribute, or <see langword="null"/>.</returns>
+    public AttributeDefinition? FindAttribute(ReadOnlySpan<char> name) =>
+        _byName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var attribute) ? attribute : null;
+
+    /// <inheritdoc />
+    public override string ToString() => Id;
+}

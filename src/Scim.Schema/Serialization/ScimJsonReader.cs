@@ -1,0 +1,567 @@
+using System.Text;
+using System.Text.Json;
+using System.Xml;
+
+namespace Scim.Schema;
+
+/// <summary>
+/// Reads SCIM resources and attribute values from JSON (<c>application/scim+json</c>), typed by the schema.
+/// </summary>
+/// <remarks>
+/// <para>Tolerant where clients are sloppy and the meaning is clear (INTEROP.md): attribute names match
+/// case-insensitively and are stored under their schema spelling; <c>"True"</c>/<c>"False"</c> strings are read as
+/// booleans; <c>null</c> and empty arrays mean absent; unknown attributes and unknown schema URNs are ignored; in
+/// request mode read-only attributes are ignored; a single-valued complex attribute sent as a one-element array, or
+/// as a bare string when it has a <c>value</c> sub-attribute, is read as that element or <c>{"value": ...}</c>; a
+/// single value for a multi-valued attribute is read as a one-element list.</para>
+/// <para>Strict where it is not: invalid JSON, trailing data, comments, invalid UTF-8, lone surrogates, nesting
+/// deeper than <see cref="ScimJsonReadOptions.MaxDepth"/> and duplicate keys (also keys that differ only in case)
+/// are 400 <c>invalidSyntax</c>; a value of the wrong type is 400 <c>invalidValue</c>. Nothing else is thrown for
+/// client input. Error details name the attribute, never its value.</para>
+/// </remarks>
+public static class ScimJsonReader
+{
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>Creates the <see cref="JsonReaderOptions"/> the library reads with: no comments, no trailing commas, bounded depth.</summary>
+    /// <param name="maxDepth">The maximum nesting depth.</param>
+    /// <returns>The options.</returns>
+    public static JsonReaderOptions CreateReaderOptions(int maxDepth = 32) => new()
+    {
+        AllowTrailingCommas = false,
+        CommentHandling = JsonCommentHandling.Disallow,
+        MaxDepth = maxDepth,
+    };
+
+    /// <summary>Reads a resource of the given type from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The JSON text.</param>
+    /// <param name="resourceType">The resource type that types the attributes.</param>
+    /// <param name="options">Read options; <see cref="ScimJsonReadOptions.Request"/> when <see langword="null"/>.</param>
+    /// <returns>The resource.</returns>
+    /// <exception cref="ScimException">The JSON is malformed (400 <c>invalidSyntax</c>) or a value has the wrong type (400 <c>invalidValue</c>).</exception>
+    public static ScimResource ReadResource(ReadOnlySpan<byte> utf8Json, ResourceTypeDefinition resourceType, ScimJsonReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(resourceType);
+        options ??= ScimJsonReadOptions.Request;
+        utf8Json = Prepare(utf8Json);
+        var reader = new Utf8JsonReader(utf8Json, CreateReaderOptions(options.MaxDepth));
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw ScimException.InvalidSyntax("The request body must be a JSON object.");
+            }
+
+            var attributes = ReadResourceObject(ref reader, resourceType, options);
+            EnsureEnd(ref reader);
+            return new ScimResource(resourceType, attributes);
+        }
+        catch (JsonException ex)
+        {
+            throw Malformed(ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw Unreadable(ex);
+        }
+    }
+
+    /// <summary>Reads a resource of the given type from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="resourceType">The resource type.</param>
+    /// <param name="options">Read options.</param>
+    /// <returns>The resource.</returns>
+    /// <exception cref="ScimException">As for the UTF-8 overload.</exception>
+    public static ScimResource ReadResource(string json, ResourceTypeDefinition resourceType, ScimJsonReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        byte[] bytes;
+        try
+        {
+            bytes = new UTF8Encoding(false, true).GetBytes(json);
+        }
+        catch (EncoderFallbackException ex)
+        {
+            throw ScimException.InvalidSyntax("The text contains a lone surrogate and is not valid Unicode.", ex);
+        }
+
+        return ReadResource(bytes, resourceType, options);
+    }
+
+    /// <summary>
+    /// Reads the value at the reader's current token as a value of <paramref name="attribute"/>. The reader must be
+    /// positioned on the value's first token; afterwards it is on the value's last token.
+    /// </summary>
+    /// <param name="reader">The reader (created with <see cref="CreateReaderOptions"/> or equivalent).</param>
+    /// <param name="attribute">The attribute that types the value.</param>
+    /// <param name="options">Read options.</param>
+    /// <param name="attributePath">The attribute's path, for error details; <see cref="AttributeDefinition.Name"/> when <see langword="null"/>.</param>
+    /// <returns>The value, or <see langword="null"/> when the JSON means "no value" (<c>null</c>, <c>[]</c>, <c>{}</c>).</returns>
+    /// <exception cref="ScimException">The value has the wrong type or is malformed.</exception>
+    public static ScimValue? ReadValue(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions? options = null, string? attributePath = null)
+    {
+        ArgumentNullException.ThrowIfNull(attribute);
+        try
+        {
+            return ReadAttributeValue(ref reader, attribute, options ?? ScimJsonReadOptions.Request, attributePath ?? attribute.Name);
+        }
+        catch (JsonException ex)
+        {
+            throw Malformed(ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw Unreadable(ex);
+        }
+    }
+
+    /// <summary>Reads a standalone JSON value as a value of <paramref name="attribute"/>.</summary>
+    /// <param name="utf8Json">The JSON text of the value.</param>
+    /// <param name="attribute">The attribute that types the value.</param>
+    /// <param name="options">Read options.</param>
+    /// <param name="attributePath">The attribute's path, for error details.</param>
+    /// <returns>The value, or <see langword="null"/> when the JSON means "no value".</returns>
+    /// <exception cref="ScimException">The JSON is malformed or the value has the wrong type.</exception>
+    public static ScimValue? ReadValue(ReadOnlySpan<byte> utf8Json, AttributeDefinition attribute, ScimJsonReadOptions? options = null, string? attributePath = null)
+    {
+        ArgumentNullException.ThrowIfNull(attribute);
+        options ??= ScimJsonReadOptions.Request;
+        utf8Json = Prepare(utf8Json);
+        var reader = new Utf8JsonReader(utf8Json, CreateReaderOptions(options.MaxDepth));
+        try
+        {
+            if (!reader.Read())
+            {
+                throw ScimException.InvalidSyntax("Expected a JSON value.");
+            }
+
+            var value = ReadAttributeValue(ref reader, attribute, options, attributePath ?? attribute.Name);
+            EnsureEnd(ref reader);
+            return value;
+        }
+        catch (JsonException ex)
+        {
+            throw Malformed(ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw Unreadable(ex);
+        }
+    }
+
+    /// <summary>Strips a UTF-8 byte order mark and refuses invalid UTF-8 up front, so later reads cannot fail on it.</summary>
+    private static ReadOnlySpan<byte> Prepare(ReadOnlySpan<byte> utf8Json)
+    {
+        if (utf8Json.StartsWith(Utf8Bom))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
+        {
+            throw ScimException.InvalidSyntax("The request body is not valid UTF-8.");
+        }
+
+        return utf8Json;
+    }
+
+    private static void EnsureEnd(ref Utf8JsonReader reader)
+    {
+        // Utf8JsonReader throws a JsonException for any non-whitespace after the root value.
+        if (reader.Read())
+        {
+            throw ScimException.InvalidSyntax("Unexpected data after the end of the JSON document.");
+        }
+    }
+
+    private static ScimComplex ReadResourceObject(ref Utf8JsonReader reader, ResourceTypeDefinition type, ScimJsonReadOptions options)
+    {
+        var entries = new List<KeyValuePair<string, ScimValue>>();
+        var seen = new List<string>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var name = reader.GetString()!;
+            NoteKey(seen, name, null);
+            reader.Read();
+
+            if (string.Equals(name, "schemas", StringComparison.OrdinalIgnoreCase))
+            {
+                ValidateSchemas(ref reader);
+                continue;
+            }
+
+            if (name.StartsWith("urn:", StringComparison.OrdinalIgnoreCase))
+            {
+                ReadUrnEntry(ref reader, type, name, entries, options);
+                continue;
+            }
+
+            var attribute = type.Schema.FindAttribute(name) ?? CommonAttributes.Find(name);
+            if (attribute is null || (options.IgnoreReadOnlyAttributes && attribute.Mutability == Mutability.ReadOnly))
+            {
+                reader.Skip();
+                continue;
+            }
+
+            Add(entries, attribute.Name, ReadAttributeValue(ref reader, attribute, options, attribute.Name));
+        }
+
+        return ScimComplex.FromOwnedArray([.. entries]);
+    }
+
+    private static void ReadUrnEntry(ref Utf8JsonReader reader, ResourceTypeDefinition type, string name, List<KeyValuePair<string, ScimValue>> entries, ScimJsonReadOptions options)
+    {
+        var extension = type.FindExtension(name);
+        if (extension is not null)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return;
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw ScimException.InvalidValue($"The extension '{extension.Id}' must be a JSON object.");
+            }
+
+            var value = ReadComplexBody(ref reader, extension.Id, options, extension.FindAttribute);
+            if (value is not null)
+            {
+                MergeExtension(entries, extension.Id, value);
+            }
+
+            return;
+        }
+
+        // A fully qualified attribute name ("urn:...:User:userName" or "urn:...:enterprise:2.0:User:department").
+        var (schema, attribute) = ResolveQualified(type, name);
+        if (attribute is null || schema is null || (options.IgnoreReadOnlyAttributes && attribute.Mutability == Mutability.ReadOnly))
+        {
+            reader.Skip();
+            return;
+        }
+
+        var read = ReadAttributeValue(ref reader, attribute, options, name);
+        if (read is null)
+        {
+            return;
+        }
+
+        if (ReferenceEquals(schema, type.Schema))
+        {
+            if (entries.Exists(e => string.Equals(e.Key, attribute.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw DuplicateKey(attribute.Name);
+            }
+
+            entries.Add(new(attribute.Name, read));
+        }
+        else
+        {
+            MergeExtension(entries, schema.Id, ScimComplex.FromOwnedArray([new(attribute.Name, read)]));
+        }
+    }
+
+    private static (SchemaDefinition? Schema, AttributeDefinition? Attribute) ResolveQualified(ResourceTypeDefinition type, string name)
+    {
+        var colon = name.LastIndexOf(':');
+        if (colon <= 0 || colon == name.Length - 1)
+        {
+            return (null, null);
+        }
+
+        var urn = name.AsSpan(0, colon);
+        var attributeName = name.AsSpan(colon + 1);
+        if (urn.Equals(type.Schema.Id, StringComparison.OrdinalIgnoreCase))
+        {
+            return (type.Schema, type.Schema.FindAttribute(attributeName));
+        }
+
+        var extension = type.FindExtension(urn);
+        return extension is null ? (null, null) : (extension, extension.FindAttribute(attributeName));
+    }
+
+    private static void MergeExtension(List<KeyValuePair<string, ScimValue>> entries, string urn, ScimComplex value)
+    {
+        var index = entries.FindIndex(e => string.Equals(e.Key, urn, StringComparison.OrdinalIgnoreCase));
+        if (index < 0)
+        {
+            entries.Add(new(urn, value));
+            return;
+        }
+
+        var merged = (ScimComplex)entries[index].Value;
+        foreach (var (key, item) in value)
+        {
+            if (merged.Contains(key))
+            {
+                throw DuplicateKey(urn + ":" + key);
+            }
+
+            merged = merged.With(key, item);
+        }
+
+        entries[index] = new(urn, merged);
+    }
+
+    private static void ValidateSchemas(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw ScimException.InvalidSyntax("'schemas' must be an array of schema URNs.");
+        }
+
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                throw ScimException.InvalidSyntax("'schemas' must be an array of schema URNs.");
+            }
+
+            // Unknown URNs are ignored (INTEROP.md item 11); the resource's schemas are derived from its content.
+            _ = reader.GetString();
+        }
+    }
+
+    private static ScimValue? ReadAttributeValue(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, string path)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (attribute.MultiValued)
+        {
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                // A single value for a multi-valued attribute: read as a one-element list.
+                var single = ReadSingleValue(ref reader, attribute, options, path);
+                return single is null ? null : ScimMultiValue.FromOwnedArray([single]);
+            }
+
+            var items = new List<ScimValue>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                if (reader.TokenType == JsonTokenType.Null)
+                {
+                    continue;
+                }
+
+                if (reader.TokenType == JsonTokenType.StartArray)
+                {
+                    throw ScimException.InvalidValue($"Attribute '{path}' cannot contain nested arrays.");
+                }
+
+                var item = ReadSingleValue(ref reader, attribute, options, path);
+                if (item is not null)
+                {
+                    items.Add(item);
+                }
+            }
+
+            return items.Count == 0 ? null : ScimMultiValue.FromOwnedArray([.. items]);
+        }
+
+        if (reader.TokenType == JsonTokenType.StartArray)
+        {
+            if (attribute.Type != AttributeType.Complex)
+            {
+                throw ScimException.InvalidValue($"Attribute '{path}' is single-valued and cannot be an array.");
+            }
+
+            // Entra ID sends manager as [{"$ref": ..., "value": ...}]: a one-element array means that element.
+            ScimValue? only = null;
+            var count = 0;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                if (reader.TokenType == JsonTokenType.Null)
+                {
+                    continue;
+                }
+
+                if (++count > 1)
+                {
+                    throw ScimException.InvalidValue($"Attribute '{path}' is single-valued but received several values.");
+                }
+
+                only = ReadSingleValue(ref reader, attribute, options, path);
+            }
+
+            return only;
+        }
+
+        return ReadSingleValue(ref reader, attribute, options, path);
+    }
+
+    private static ScimValue? ReadSingleValue(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, string path)
+    {
+        switch (attribute.Type)
+        {
+            case AttributeType.String:
+                return new ScimString(ExpectString(ref reader, path, "a string"));
+            case AttributeType.Reference:
+                return new ScimReference(ExpectString(ref reader, path, "a reference (string)"));
+            case AttributeType.Boolean:
+                return ReadBoolean(ref reader, path);
+            case AttributeType.Integer:
+                if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var integer))
+                {
+                    return new ScimInteger(integer);
+                }
+
+                throw ScimException.InvalidValue($"Attribute '{path}' expects an integer.");
+            case AttributeType.Decimal:
+                if (reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var number))
+                {
+                    return new ScimDecimal(number);
+                }
+
+                throw ScimException.InvalidValue($"Attribute '{path}' expects a decimal number.");
+            case AttributeType.DateTime:
+                return new ScimDateTime(ParseDateTime(ExpectString(ref reader, path, "a dateTime string"), path));
+            case AttributeType.Binary:
+                var base64 = ExpectString(ref reader, path, "base64 binary data");
+                if (!System.Buffers.Text.Base64.IsValid(base64))
+                {
+                    throw ScimException.InvalidValue($"Attribute '{path}' expects base64 binary data.");
+                }
+
+                return new ScimBinary(base64);
+            case AttributeType.Complex:
+                return ReadComplex(ref reader, attribute, options, path);
+            default:
+                throw new InvalidOperationException($"Unknown attribute type {attribute.Type}.");
+        }
+    }
+
+    private static ScimValue? ReadComplex(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, string path)
+    {
+        if (reader.TokenType == JsonTokenType.StartObject)
+        {
+            return ReadComplexBody(ref reader, path, options, attribute.FindSubAttribute);
+        }
+
+        // A bare value for a complex attribute with a "value" sub-attribute (manager: "id", roles: ["Admin"]).
+        var valueAttribute = attribute.FindSubAttribute("value");
+        if (valueAttribute is not null && valueAttribute.Type != AttributeType.Complex && reader.TokenType is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False)
+        {
+            if (options.IgnoreReadOnlyAttributes && valueAttribute.Mutability == Mutability.ReadOnly)
+            {
+                return null;
+            }
+
+            var inner = ReadSingleValue(ref reader, valueAttribute, options, path + ".value");
+            return inner is null ? null : ScimComplex.FromOwnedArray([new(valueAttribute.Name, inner)]);
+        }
+
+        throw ScimException.InvalidValue($"Attribute '{path}' expects a complex value (a JSON object).");
+    }
+
+    private static ScimComplex? ReadComplexBody(ref Utf8JsonReader reader, string path, ScimJsonReadOptions options, Func<string, AttributeDefinition?> find)
+    {
+        List<KeyValuePair<string, ScimValue>>? entries = null;
+        var seen = new List<string>(4);
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var name = reader.GetString()!;
+            NoteKey(seen, name, path);
+            reader.Read();
+            var sub = find(name);
+            if (sub is null || (options.IgnoreReadOnlyAttributes && sub.Mutability == Mutability.ReadOnly))
+            {
+                reader.Skip();
+                continue;
+            }
+
+            var value = ReadAttributeValue(ref reader, sub, options, path + "." + sub.Name);
+            if (value is not null)
+            {
+                (entries ??= new List<KeyValuePair<string, ScimValue>>(4)).Add(new(sub.Name, value));
+            }
+        }
+
+        return entries is null ? null : ScimComplex.FromOwnedArray([.. entries]);
+    }
+
+    private static ScimBoolean ReadBoolean(ref Utf8JsonReader reader, string path)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.True:
+                return ScimBoolean.True;
+            case JsonTokenType.False:
+                return ScimBoolean.False;
+            case JsonTokenType.String:
+                // Entra ID sends "True"/"False" (INTEROP.md item 2). Anything else is not a boolean.
+                if (reader.ValueTextEquals("true"u8) || reader.ValueTextEquals("True"u8) || string.Equals(reader.GetString(), "true", StringComparison.OrdinalIgnoreCase))
+                {
+                    return ScimBoolean.True;
+                }
+
+                if (reader.ValueTextEquals("false"u8) || reader.ValueTextEquals("False"u8) || string.Equals(reader.GetString(), "false", StringComparison.OrdinalIgnoreCase))
+                {
+                    return ScimBoolean.False;
+                }
+
+                break;
+        }
+
+        throw ScimException.InvalidValue($"Attribute '{path}' expects a boolean.");
+    }
+
+    private static string ExpectString(ref Utf8JsonReader reader, string path, string what) =>
+        reader.TokenType == JsonTokenType.String
+            ? reader.GetString()!
+            : throw ScimException.InvalidValue($"Attribute '{path}' expects {what}.");
+
+    /// <summary>Parses xsd:dateTime; a value without a time zone is taken as UTC.</summary>
+    internal static DateTimeOffset ParseDateTime(string text, string path)
+    {
+        try
+        {
+            var value = XmlConvert.ToDateTimeOffset(text);
+            return HasZone(text) ? value : new DateTimeOffset(value.DateTime, TimeSpan.Zero);
+        }
+        catch (FormatException)
+        {
+            throw ScimException.InvalidValue($"Attribute '{path}' expects an xsd:dateTime such as 2008-01-23T04:56:22Z.");
+        }
+    }
+
+    private static bool HasZone(string text) =>
+        text.EndsWith('Z') || text.EndsWith('z')
+        || (text.Length > 6 && text[^3] == ':' && (text[^6] == '+' || text[^6] == '-'));
+
+    private static void NoteKey(List<string> seen, string name, string? path)
+    {
+        foreach (var existing in seen)
+        {
+            if (string.Equals(existing, name, StringComparison.OrdinalIgnoreCase))
+            {
+                throw DuplicateKey(path is null ? name : path + "." + name);
+            }
+        }
+
+        seen.Add(name);
+    }
+
+    private static void Add(List<KeyValuePair<string, ScimValue>> entries, string name, ScimValue? value)
+    {
+        if (value is not null)
+        {
+            entries.Add(new(name, value));
+        }
+    }
+
+    private static ScimException DuplicateKey(string name) =>
+        ScimException.InvalidSyntax($"The attribute '{Excerpt(name)}' appears more than once (names are case-insensitive).");
+
+    private static ScimException Malformed(JsonException ex) =>
+        ScimException.InvalidSyntax(
+            $"The request body is not valid JSON (line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}).", ex);
+
+    private static ScimException Unreadable(InvalidOperationException ex) =>
+        ScimException.InvalidSyntax("The request body contains a string that is not valid Unicode (for example a lone surrogate escape).", ex);
+
+    internal static string Excerpt(string text) => text.Length <= 64 ? text : string.Concat(text.AsSpan(0, 61), "...");
+}
