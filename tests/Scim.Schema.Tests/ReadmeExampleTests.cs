@@ -20,7 +20,7 @@ public sealed class ReadmeExampleTests
         var printed = ScimJsonWriter.SerializeResourceToString(projection.Apply(user));
 
         Assert.Equal(
-            """{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"id":"2819c223","userName":"bjensen@example.com","emails":[{"value":"bjensen@example.com"}]}""",
+            """{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"bjensen@example.com","emails":[{"value":"bjensen@example.com"}],"id":"2819c223"}""",
             printed);
     }
 }
