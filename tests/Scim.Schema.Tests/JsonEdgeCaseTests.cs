@@ -79,6 +79,21 @@ public sealed class JsonEdgeCaseTests
         }
     }
 
+    [Theory]
+    [InlineData(100)]
+    [InlineData(10_000)]
+    [InlineData(1_000_000)]
+    public void Wide_arrays_are_read_in_known_and_ignored_attributes(int width)
+    {
+        var emails = string.Join(",", Enumerable.Repeat("{\"value\":\"a@example.com\"}", Math.Min(width, 10_000)));
+        var ignored = string.Join(",", Enumerable.Repeat("[]", width));
+        var json = "{\"userName\":\"a\",\"emails\":[" + emails + "],\"unknown\":[" + ignored + "]}";
+
+        var user = ScimJsonReader.ReadResource(json, CoreSchemas.UserResourceType);
+
+        Assert.Equal(Math.Min(width, 10_000), ((ScimMultiValue)user["emails"]!).Count);
+    }
+
     [Fact]
     public void Unterminated_deep_nesting_is_refused()
     {
