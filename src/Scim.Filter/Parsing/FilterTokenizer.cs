@@ -19,12 +19,27 @@ internal sealed class FilterTokenizer : Tokenizer<FilterToken>
 {
     private const int StackExtents = 64;
 
+
     /// <summary>The shared, stateless instance.</summary>
     public static FilterTokenizer Instance { get; } = new();
 
-    /// <summary>Tokenizes <paramref name="source"/> into an exactly sized token array.</summary>
+    /// <summary>Tokenizes <paramref name="source"/> into an exactly sized token array, without limits.</summary>
     public static bool TryTokenize(string source, out Token<FilterToken>[] tokens, out FilterSyntaxError error)
     {
+        var unlimited = FilterComplexityLimits.Unlimited;
+        return TryTokenize(source, ref unlimited, out tokens, out _, out error);
+    }
+
+    /// <summary>
+    /// Tokenizes <paramref name="source"/> into an exactly sized token array, admitting each token through
+    /// <paramref name="limits"/>. On failure either <paramref name="limitError"/> (a limit) or
+    /// <paramref name="syntaxError"/> (a malformed string) is set.
+    /// </summary>
+    public static bool TryTokenize(
+        string source, ref FilterComplexityLimits limits, out Token<FilterToken>[] tokens, out string? limitError, out FilterSyntaxError syntaxError)
+    {
+        limitError = null;
+        syntaxError = default;
         Span<TokenExtent> extents = stackalloc TokenExtent[StackExtents];
         TokenExtent[]? rented = null;
         try
@@ -33,7 +48,12 @@ internal sealed class FilterTokenizer : Tokenizer<FilterToken>
             var position = SkipWhiteSpace(source, 0);
             while (position < source.Length)
             {
-                var kind = ScanToken(source, position, out var length, out error);
+                var kind = ScanToken(source, position, out var length, out syntaxError);
+                if (kind != FilterToken.None)
+                {
+                    kind = limits.Admit(kind, position, out limitError);
+                }
+
                 if (kind == FilterToken.None)
                 {
                     tokens = [];
@@ -64,7 +84,6 @@ internal sealed class FilterTokenizer : Tokenizer<FilterToken>
                 tokens[i] = new Token<FilterToken>(extent.Kind, SpanAt(source, extent.Start, extent.Length));
             }
 
-            error = default;
             return true;
         }
         finally
