@@ -21,7 +21,7 @@ public class UserPatchBenchmarks
     {
         _user = Encoding.UTF8.GetBytes(PatchBenchmarkData.UserJson);
         _patch = Encoding.UTF8.GetBytes(PatchBenchmarkData.FiveOperationPatch);
-        if (_user.Length is < 1300 or > 1800)
+        if (_user.Length is < 1300 or > 1700)
         {
             throw new InvalidOperationException($"The user document should be about 1.5 KB, not {_user.Length} bytes.");
         }
