@@ -28,14 +28,14 @@ internal static class ScimModel
         model.Entity<ScimUserEntity>(user =>
         {
             user.ToTable(UsersTable);
-            ConfigureResource(user, postgres);
+            ConfigureResource(user, postgres, UsersTable);
             user.Property(u => u.UserName).HasColumnName("user_name").IsRequired();
             Key(user.Property(u => u.UserNameKey).HasColumnName("user_name_key").IsRequired(), postgres);
             user.Property(u => u.Active).HasColumnName("active");
             user.HasIndex(u => new { u.Tenant, u.UserNameKey }).IsUnique().HasDatabaseName("ux_scim_users_user_name");
             user.HasIndex(u => new { u.Tenant, u.ExternalId }).HasDatabaseName("ix_scim_users_external_id");
             user.HasIndex(u => new { u.Tenant, u.DisplayNameKey }).HasDatabaseName("ix_scim_users_display_name");
-            user.HasMany(u => u.Emails).WithOne().HasForeignKey(e => new { e.Tenant, e.UserId }).OnDelete(DeleteBehavior.Cascade);
+            user.HasMany(u => u.Emails).WithOne().HasForeignKey(e => new { e.Tenant, e.UserId }).OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_scim_user_emails_users");
         });
 
         model.Entity<ScimUserEmailEntity>(email =>
@@ -48,17 +48,17 @@ internal static class ScimModel
             Key(email.Property(e => e.TypeKey).HasColumnName("type_key"), postgres);
             Key(email.Property(e => e.DisplayKey).HasColumnName("display_key"), postgres);
             email.Property(e => e.Primary).HasColumnName("is_primary");
-            email.HasKey(e => new { e.Tenant, e.UserId, e.Position });
+            email.HasKey(e => new { e.Tenant, e.UserId, e.Position }).HasName("pk_scim_user_emails");
             email.HasIndex(e => new { e.Tenant, e.ValueKey }).HasDatabaseName("ix_scim_user_emails_value");
         });
 
         model.Entity<ScimGroupEntity>(group =>
         {
             group.ToTable(GroupsTable);
-            ConfigureResource(group, postgres);
+            ConfigureResource(group, postgres, GroupsTable);
             group.HasIndex(g => new { g.Tenant, g.DisplayNameKey }).IsUnique().HasDatabaseName("ux_scim_groups_display_name");
             group.HasIndex(g => new { g.Tenant, g.ExternalId }).HasDatabaseName("ix_scim_groups_external_id");
-            group.HasMany(g => g.Members).WithOne().HasForeignKey(m => new { m.Tenant, m.GroupId }).OnDelete(DeleteBehavior.Cascade);
+            group.HasMany(g => g.Members).WithOne().HasForeignKey(m => new { m.Tenant, m.GroupId }).OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_scim_group_members_groups");
         });
 
         model.Entity<ScimGroupMemberEntity>(member =>
@@ -69,12 +69,12 @@ internal static class ScimModel
             Key(member.Property(m => m.MemberId).HasColumnName("member_id").HasMaxLength(IdLength), postgres);
             member.Property(m => m.Type).HasColumnName("type");
             member.Property(m => m.Display).HasColumnName("display");
-            member.HasKey(m => new { m.Tenant, m.GroupId, m.MemberId });
+            member.HasKey(m => new { m.Tenant, m.GroupId, m.MemberId }).HasName("pk_scim_group_members");
             member.HasIndex(m => new { m.Tenant, m.MemberId }).HasDatabaseName("ix_scim_group_members_member");
         });
     }
 
-    private static void ConfigureResource<TEntity>(EntityTypeBuilder<TEntity> entity, bool postgres)
+    private static void ConfigureResource<TEntity>(EntityTypeBuilder<TEntity> entity, bool postgres, string tableName)
         where TEntity : ScimResourceEntity
     {
         Key(entity.Property(e => e.Tenant).HasColumnName("tenant").HasMaxLength(TenantLength), postgres);
@@ -86,7 +86,7 @@ internal static class ScimModel
         entity.Property(e => e.LastModified).HasColumnName("last_modified");
         entity.Property(e => e.Version).HasColumnName("version");
         entity.Property(e => e.Document).HasColumnName("document").IsRequired();
-        entity.HasKey(e => new { e.Tenant, e.Id });
+        entity.HasKey(e => new { e.Tenant, e.Id }).HasName(tableName == UsersTable ? "pk_scim_users" : "pk_scim_groups");
     }
 
     private static void Key(PropertyBuilder property, bool postgres)

@@ -573,7 +573,7 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
     {
         if (sortBy is null)
         {
-            return FilterMap.FindColumn(new AttributePath("meta", "created"))!;
+            return FilterMap.FindColumn(new AttributePath(null, "meta", "created"))!;
         }
 
         var column = FilterMap.FindColumn(sortBy);
