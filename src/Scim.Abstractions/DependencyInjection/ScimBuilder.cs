@@ -125,6 +125,46 @@ public sealed class ScimBuilder
         return this;
     }
 
+    /// <summary>
+    /// Keeps every resource type that has no store yet in one shared <see cref="InMemoryScimDatabase"/> (a singleton):
+    /// for tests, demos and single-instance tools, never for production data, which it loses on restart.
+    /// </summary>
+    /// <param name="options">Settings of the in-memory database; defaults when <see langword="null"/>.</param>
+    /// <returns>This builder.</returns>
+    public ScimBuilder UseInMemoryStores(InMemoryScimStoreOptions? options = null)
+    {
+        Services.TryAddSingleton(_ => new InMemoryScimDatabase(options));
+        var registry = Catalog.Registry;
+        foreach (var type in registry.ResourceTypes)
+        {
+            if (Catalog.HasStore(type.Name))
+            {
+                continue;
+            }
+
+            var name = type.Name;
+            if (string.Equals(name, CoreSchemas.UserResourceType.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                // The registry's current User type (with extensions added later) is read when the store is first resolved.
+                Services.Replace(ServiceDescriptor.Singleton<IScimUserStore>(sp =>
+                    sp.GetRequiredService<InMemoryScimDatabase>().CreateUserStore(registry.FindResourceType(name)!)));
+                Catalog.SetStore(name, typeof(IScimUserStore));
+            }
+            else if (string.Equals(name, CoreSchemas.GroupResourceType.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                Services.Replace(ServiceDescriptor.Singleton<IScimGroupStore>(sp =>
+                    sp.GetRequiredService<InMemoryScimDatabase>().CreateGroupStore(registry.FindResourceType(name)!)));
+                Catalog.SetStore(name, typeof(IScimGroupStore));
+            }
+            else
+            {
+                Catalog.SetStore(name, sp => sp.GetRequiredService<InMemoryScimDatabase>().GetStore(registry.FindResourceType(name)!));
+            }
+        }
+
+        return this;
+    }
+
     /// <summary>Replaces the bearer-token validator (for example with one that checks per-account API keys in the host's database).</summary>
     /// <typeparam name="TValidator">The validator type.</typeparam>
     /// <param name="lifetime">Its lifetime (default singleton).</param>

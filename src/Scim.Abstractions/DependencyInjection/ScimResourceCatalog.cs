@@ -9,7 +9,7 @@ namespace Scim.Abstractions;
 /// </summary>
 public sealed class ScimResourceCatalog
 {
-    private readonly Dictionary<string, Type> _storeTypes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Func<IServiceProvider, IScimResourceStore>> _stores = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Func<IServiceProvider, IScimIdGenerator>> _idGenerators = new(StringComparer.OrdinalIgnoreCase);
 
     internal ScimResourceCatalog(ScimSchemaRegistry registry) => Registry = registry;
@@ -20,7 +20,7 @@ public sealed class ScimResourceCatalog
     /// <summary>Whether a store is registered for the resource type.</summary>
     /// <param name="resourceTypeName">The resource type name.</param>
     /// <returns><see langword="true"/> when registered.</returns>
-    public bool HasStore(string resourceTypeName) => _storeTypes.ContainsKey(resourceTypeName);
+    public bool HasStore(string resourceTypeName) => _stores.ContainsKey(resourceTypeName);
 
     /// <summary>Resolves the store of a resource type from the request's services.</summary>
     /// <param name="services">The request's service provider.</param>
@@ -30,13 +30,13 @@ public sealed class ScimResourceCatalog
     public IScimResourceStore GetStore(IServiceProvider services, string resourceTypeName)
     {
         ArgumentNullException.ThrowIfNull(services);
-        if (!_storeTypes.TryGetValue(resourceTypeName, out var storeType))
+        if (!_stores.TryGetValue(resourceTypeName, out var factory))
         {
             throw new InvalidOperationException(
                 $"No SCIM store is registered for resource type '{resourceTypeName}'. Call AddUserStore, AddGroupStore, AddResourceType or UseInMemoryStores on the builder AddScim returns.");
         }
 
-        return (IScimResourceStore)services.GetRequiredService(storeType);
+        return factory(services);
     }
 
     /// <summary>The id generator of a resource type, or <see langword="null"/> when the store assigns ids itself.</summary>
@@ -46,7 +46,10 @@ public sealed class ScimResourceCatalog
     public IScimIdGenerator? GetIdGenerator(IServiceProvider services, string resourceTypeName) =>
         _idGenerators.TryGetValue(resourceTypeName, out var factory) ? factory(services) : null;
 
-    internal void SetStore(string resourceTypeName, Type storeServiceType) => _storeTypes[resourceTypeName] = storeServiceType;
+    internal void SetStore(string resourceTypeName, Type storeServiceType) =>
+        _stores[resourceTypeName] = services => (IScimResourceStore)services.GetRequiredService(storeServiceType);
+
+    internal void SetStore(string resourceTypeName, Func<IServiceProvider, IScimResourceStore> factory) => _stores[resourceTypeName] = factory;
 
     internal void SetIdGenerator(string resourceTypeName, Func<IServiceProvider, IScimIdGenerator> factory) => _idGenerators[resourceTypeName] = factory;
 }
