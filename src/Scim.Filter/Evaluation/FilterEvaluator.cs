@@ -25,6 +25,10 @@ internal static class FilterEvaluator
                 return !Evaluate(negation.Operand, scope, resource);
             case BoundPresence presence:
                 return AnyValue(Read(presence.Attribute, scope, resource), presence.Attribute.SubAttribute, presence, static (value, _) => IsPresent(value));
+            case BoundValueFilter valueFilter when !valueFilter.Attribute.Attribute.MultiValued:
+                // A value filter on a single-valued complex attribute reads like its sub-attribute paths
+                // (size[unit eq "cm"] is size.unit eq "cm"); an absent object reads as an empty one.
+                return Evaluate(valueFilter.Filter, Read(valueFilter.Attribute, scope, resource) as ScimComplex ?? ScimComplex.Empty, resource);
             case BoundValueFilter valueFilter:
                 return AnyValue(Read(valueFilter.Attribute, scope, resource), null, (valueFilter.Filter, resource), static (value, state) =>
                     value is ScimComplex element && Evaluate(state.Filter, element, state.resource));
