@@ -17,7 +17,7 @@ namespace Scim.Filter.Parsing;
 /// </remarks>
 internal sealed class FilterTokenizer : Tokenizer<FilterToken>
 {
-    private const int StackExtents = 64;
+    private const int StackExtents = 32;
 
 
     /// <summary>The shared, stateless instance.</summary>
