@@ -33,10 +33,10 @@ internal static class FilterTokenParsers
     private static readonly string[] CloseBracketExpectations = ["`and`, `or` or `]`"];
 
     private static readonly TokenListParser<FilterToken, LogicalOperator> AndOperator =
-        Kind(FilterToken.And, "`and`").Value(LogicalOperator.And);
+        Operator(FilterToken.And, LogicalOperator.And, "`and`");
 
     private static readonly TokenListParser<FilterToken, LogicalOperator> OrOperator =
-        Kind(FilterToken.Or, "`or`").Value(LogicalOperator.Or);
+        Operator(FilterToken.Or, LogicalOperator.Or, "`or`");
 
     private static readonly TokenListParser<FilterToken, Token<FilterToken>> OpenParen = Kind(FilterToken.LParen, "`(`");
 
@@ -114,6 +114,19 @@ internal static class FilterTokenParsers
             return next.HasValue && next.Value.Kind == kind
                 ? next
                 : TokenListParserResult.Empty<FilterToken, Token<FilterToken>>(input, expectations);
+        };
+    }
+
+    /// <summary>Matches an <c>and</c> or <c>or</c> keyword without allocating when it is absent (it is tried after every operand).</summary>
+    private static TokenListParser<FilterToken, LogicalOperator> Operator(FilterToken kind, LogicalOperator @operator, string expectation)
+    {
+        string[] expectations = [expectation];
+        return input =>
+        {
+            var next = input.ConsumeToken();
+            return next.HasValue && next.Value.Kind == kind
+                ? TokenListParserResult.Value(@operator, input, next.Remainder)
+                : TokenListParserResult.Empty<FilterToken, LogicalOperator>(input, expectations);
         };
     }
 
