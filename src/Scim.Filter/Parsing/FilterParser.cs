@@ -1,0 +1,126 @@
+using System.Globalization;
+using Superpower.Model;
+
+namespace Scim.Filter.Parsing;
+
+/// <summary>
+/// The one implementation behind <see cref="ScimFilter.Parse"/>/<see cref="ScimFilter.TryParse"/> and
+/// <see cref="ScimPath.Parse"/>/<see cref="ScimPath.TryParse"/>: length check, tokenization, limits on the token
+/// list, then the token parsers, and error messages that say where (1-based column) and what was expected.
+/// </summary>
+internal static class FilterParser
+{
+    /// <summary>Parses a filter.</summary>
+    public static bool TryParseFilter(string filter, FilterParseOptions options, out FilterExpression? expression, out string? error)
+    {
+        expression = null;
+        if (!TryPrepare(filter, options.MaxLength, options, "filter", out var tokens, out error))
+        {
+            return false;
+        }
+
+        var result = FilterTokenParsers.Filter(new TokenList<FilterToken>(tokens));
+        if (!result.HasValue)
+        {
+            error = ErrorOf(filter, result.Remainder, result.ErrorMessage, result.Expectations);
+            return false;
+        }
+
+        if (!result.Remainder.IsAtEnd)
+        {
+            error = ErrorOf(filter, result.Remainder, null, ["`and`, `or` or the end of the filter"]);
+            return false;
+        }
+
+        expression = result.Value;
+        return true;
+    }
+
+    /// <summary>Parses an attribute path.</summary>
+    public static bool TryParsePath(string path, FilterParseOptions options, out ScimPath? result, out string? error)
+    {
+        result = null;
+        if (!TryPrepare(path, options.MaxPathLength, options, "path", out var tokens, out error))
+        {
+            return false;
+        }
+
+        var parsed = FilterTokenParsers.Path(new TokenList<FilterToken>(tokens));
+        if (!parsed.HasValue)
+        {
+            error = ErrorOf(path, parsed.Remainder, parsed.ErrorMessage, parsed.Expectations);
+            return false;
+        }
+
+        if (!parsed.Remainder.IsAtEnd)
+        {
+            error = ErrorOf(path, parsed.Remainder, null, ["the end of the path"]);
+            return false;
+        }
+
+        result = parsed.Value;
+        return true;
+    }
+
+    /// <summary>Describes a token for an "unexpected ..." message without echoing more than a short excerpt
+    /// (and never the contents of a string literal).</summary>
+    internal static string Describe(Token<FilterToken> token)
+    {
+        var span = token.Span;
+        var text = span.Source.AsSpan(span.Position.Absolute, span.Length);
+        return token.Kind switch
+        {
+            FilterToken.String => "string",
+            FilterToken.Number => "number " + Excerpt.Of(text),
+            FilterToken.AttributePath => "attribute name " + Excerpt.Of(text),
+            FilterToken.UnquotedString or FilterToken.Unrecognized => Excerpt.Of(text),
+            _ => Excerpt.Of(text),
+        };
+    }
+
+    private static bool TryPrepare(
+        string text, int maxLength, FilterParseOptions options, string subject, out Token<FilterToken>[] tokens, out string? error)
+    {
+        tokens = [];
+        if (text.Length > maxLength)
+        {
+            error = string.Create(CultureInfo.InvariantCulture,
+                $"The {subject} is {text.Length} characters long; at most {maxLength} are allowed.");
+            return false;
+        }
+
+        if (!FilterTokenizer.TryTokenize(text, out tokens, out var syntaxError))
+        {
+            error = syntaxError.Format();
+            return false;
+        }
+
+        if (tokens.Length == 0)
+        {
+            error = string.Create(CultureInfo.InvariantCulture, $"The {subject} is empty.");
+            return false;
+        }
+
+        return FilterComplexityLimits.TryCheck(tokens, options, subject, out error);
+    }
+
+    private static string ErrorOf(string source, TokenList<FilterToken> remainder, string? message, string[]? expectations)
+    {
+        var next = remainder.ConsumeToken();
+        var offset = next.HasValue ? next.Value.Span.Position.Absolute : source.Length;
+        if (message is not null)
+        {
+            return new FilterSyntaxError(offset, message).Format();
+        }
+
+        var unexpected = next.HasValue ? Describe(next.Value) : "end of input";
+        var expected = expectations is { Length: > 0 } ? ", expected " + JoinAlternatives(expectations) : string.Empty;
+        return new FilterSyntaxError(offset, "unexpected " + unexpected + expected).Format();
+    }
+
+    private static string JoinAlternatives(string[] alternatives) => alternatives.Length switch
+    {
+        1 => alternatives[0],
+        _ => string.Join(", ", alternatives, 0, alternatives.Length - 1) + " or " + alternatives[^1],
+    };
+}

@@ -1,0 +1,41 @@
+using System.Diagnostics.CodeAnalysis;
+using Scim.Filter.Parsing;
+using Scim.Schema;
+
+namespace Scim.Filter;
+
+/// <summary>Parses SCIM filters (RFC 7644 §3.4.2.2) into <see cref="FilterExpression"/> trees.</summary>
+public static class ScimFilter
+{
+    /// <summary>Parses a filter.</summary>
+    /// <param name="filter">The filter text, e.g. <c>userName eq "bjensen"</c>.</param>
+    /// <param name="options">Limits and leniency; <see cref="FilterParseOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The filter tree.</returns>
+    /// <exception cref="ScimException">The filter is malformed or exceeds a limit (400, <c>invalidFilter</c>); the detail gives
+    /// the 1-based column and what was expected.</exception>
+    public static FilterExpression Parse(string filter, FilterParseOptions? options = null)
+    {
+        if (!TryParse(filter, out var expression, out var error, options))
+        {
+            throw ScimException.InvalidFilter(error);
+        }
+
+        return expression;
+    }
+
+    /// <summary>Parses a filter without throwing for malformed input.</summary>
+    /// <param name="filter">The filter text.</param>
+    /// <param name="expression">The filter tree, when the text is valid.</param>
+    /// <param name="error">What is wrong and where, when it is not.</param>
+    /// <param name="options">Limits and leniency; <see cref="FilterParseOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>Whether the text is a valid filter within the limits.</returns>
+    public static bool TryParse(
+        string filter,
+        [NotNullWhen(true)] out FilterExpression? expression,
+        [NotNullWhen(false)] out string? error,
+        FilterParseOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return FilterParser.TryParseFilter(filter, options ?? FilterParseOptions.Default, out expression, out error);
+    }
+}
