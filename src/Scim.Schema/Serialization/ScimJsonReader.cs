@@ -60,10 +60,6 @@ public static class ScimJsonReader
         {
             throw Malformed(ex);
         }
-        catch (InvalidOperationException ex)
-        {
-            throw Unreadable(ex);
-        }
     }
 
     /// <summary>Reads a resource of the given type from JSON text.</summary>
@@ -109,10 +105,6 @@ public static class ScimJsonReader
         {
             throw Malformed(ex);
         }
-        catch (InvalidOperationException ex)
-        {
-            throw Unreadable(ex);
-        }
     }
 
     /// <summary>Reads a standalone JSON value as a value of <paramref name="attribute"/>.</summary>
@@ -143,14 +135,10 @@ public static class ScimJsonReader
         {
             throw Malformed(ex);
         }
-        catch (InvalidOperationException ex)
-        {
-            throw Unreadable(ex);
-        }
     }
 
     /// <summary>Strips a UTF-8 byte order mark and refuses invalid UTF-8 up front, so later reads cannot fail on it.</summary>
-    private static ReadOnlySpan<byte> Prepare(ReadOnlySpan<byte> utf8Json)
+    internal static ReadOnlySpan<byte> Prepare(ReadOnlySpan<byte> utf8Json)
     {
         if (utf8Json.StartsWith(Utf8Bom))
         {
@@ -165,7 +153,7 @@ public static class ScimJsonReader
         return utf8Json;
     }
 
-    private static void EnsureEnd(ref Utf8JsonReader reader)
+    internal static void EnsureEnd(ref Utf8JsonReader reader)
     {
         // Utf8JsonReader throws a JsonException for any non-whitespace after the root value.
         if (reader.Read())
@@ -177,10 +165,10 @@ public static class ScimJsonReader
     private static ScimComplex ReadResourceObject(ref Utf8JsonReader reader, ResourceTypeDefinition type, ScimJsonReadOptions options)
     {
         var entries = new List<KeyValuePair<string, ScimValue>>();
-        var seen = new List<string>();
+        var seen = new JsonKeySet();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = reader.GetString()!;
+            var name = ReadText(ref reader);
             NoteKey(seen, name, null);
             reader.Read();
 
@@ -199,7 +187,7 @@ public static class ScimJsonReader
             var attribute = type.Schema.FindAttribute(name) ?? CommonAttributes.Find(name);
             if (attribute is null || (options.IgnoreReadOnlyAttributes && attribute.Mutability == Mutability.ReadOnly))
             {
-                reader.Skip();
+                SkipValue(ref reader);
                 continue;
             }
 
@@ -237,7 +225,7 @@ public static class ScimJsonReader
         var (schema, attribute) = ResolveQualified(type, name);
         if (attribute is null || schema is null || (options.IgnoreReadOnlyAttributes && attribute.Mutability == Mutability.ReadOnly))
         {
-            reader.Skip();
+            SkipValue(ref reader);
             return;
         }
 
@@ -319,7 +307,8 @@ public static class ScimJsonReader
             }
 
             // Unknown URNs are ignored (INTEROP.md item 11); the resource's schemas are derived from its content.
-            _ = reader.GetString();
+            // The text is still decoded so that an invalid escape is refused here as everywhere else.
+            _ = ReadText(ref reader);
         }
     }
 
@@ -430,7 +419,7 @@ public static class ScimJsonReader
             case AttributeType.Complex:
                 return ReadComplex(ref reader, attribute, options, path);
             default:
-                throw new InvalidOperationException($"Unknown attribute type {attribute.Type}.");
+                throw new System.Diagnostics.UnreachableException($"Unknown attribute type {attribute.Type}.");
         }
     }
 
@@ -460,16 +449,16 @@ public static class ScimJsonReader
     private static ScimComplex? ReadComplexBody(ref Utf8JsonReader reader, string path, ScimJsonReadOptions options, Func<string, AttributeDefinition?> find)
     {
         List<KeyValuePair<string, ScimValue>>? entries = null;
-        var seen = new List<string>(4);
+        var seen = new JsonKeySet();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = reader.GetString()!;
+            var name = ReadText(ref reader);
             NoteKey(seen, name, path);
             reader.Read();
             var sub = find(name);
             if (sub is null || (options.IgnoreReadOnlyAttributes && sub.Mutability == Mutability.ReadOnly))
             {
-                reader.Skip();
+                SkipValue(ref reader);
                 continue;
             }
 
@@ -493,12 +482,13 @@ public static class ScimJsonReader
                 return ScimBoolean.False;
             case JsonTokenType.String:
                 // Entra ID sends "True"/"False" (INTEROP.md item 2). Anything else is not a boolean.
-                if (reader.ValueTextEquals("true"u8) || reader.ValueTextEquals("True"u8) || string.Equals(reader.GetString(), "true", StringComparison.OrdinalIgnoreCase))
+                var text = ReadText(ref reader);
+                if (string.Equals(text, "true", StringComparison.OrdinalIgnoreCase))
                 {
                     return ScimBoolean.True;
                 }
 
-                if (reader.ValueTextEquals("false"u8) || reader.ValueTextEquals("False"u8) || string.Equals(reader.GetString(), "false", StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(text, "false", StringComparison.OrdinalIgnoreCase))
                 {
                     return ScimBoolean.False;
                 }
@@ -511,52 +501,117 @@ public static class ScimJsonReader
 
     private static string ExpectString(ref Utf8JsonReader reader, string path, string what) =>
         reader.TokenType == JsonTokenType.String
-            ? reader.GetString()!
+            ? ReadText(ref reader)
             : throw ScimException.InvalidValue($"Attribute '{path}' expects {what}.");
 
-    /// <summary>Parses xsd:dateTime; a value without a time zone is taken as UTC.</summary>
+    /// <summary>
+    /// Decodes the current string or property name. <see cref="Utf8JsonReader.GetString"/> throws
+    /// <see cref="InvalidOperationException"/> for an escape that is not valid UTF-16 (a lone surrogate such as
+    /// <c>\ud800</c>); that is client input, so it becomes 400 <c>invalidSyntax</c> here and nowhere else.
+    /// </summary>
+    internal static string ReadText(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw Unreadable(ex);
+        }
+    }
+
+    /// <summary>
+    /// Skips the value at the current token like <see cref="Utf8JsonReader.Skip"/> (depth still bounded by
+    /// <see cref="JsonReaderOptions.MaxDepth"/>), but decodes every escaped string and property name on the way, so a
+    /// lone surrogate hidden in an ignored attribute is refused like one in a known attribute.
+    /// </summary>
+    internal static void SkipValue(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+        {
+            ValidateEscapes(ref reader);
+            return;
+        }
+
+        var depth = reader.CurrentDepth;
+        while (reader.Read() && reader.CurrentDepth > depth)
+        {
+            ValidateEscapes(ref reader);
+        }
+    }
+
+    private static void ValidateEscapes(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped)
+        {
+            _ = ReadText(ref reader);
+        }
+    }
+
+    /// <summary>
+    /// Parses an RFC 7643 §2.3.5 dateTime (xsd:dateTime: a full date, <c>T</c>, a time, optional fractional seconds,
+    /// optional zone); a value without a time zone is taken as UTC. Other xsd forms (a bare date, a year) are refused.
+    /// </summary>
     internal static DateTimeOffset ParseDateTime(string text, string path)
     {
+        if (!LooksLikeDateTime(text))
+        {
+            throw InvalidDateTime(path);
+        }
+
         try
         {
             var value = XmlConvert.ToDateTimeOffset(text);
             return HasZone(text) ? value : new DateTimeOffset(value.DateTime, TimeSpan.Zero);
         }
-        catch (FormatException)
+        catch (Exception ex) when (ex is FormatException or ArgumentException or OverflowException)
         {
-            throw ScimException.InvalidValue($"Attribute '{path}' expects an xsd:dateTime such as 2008-01-23T04:56:22Z.");
+            // ArgumentOutOfRangeException: a valid-looking instant outside DateTimeOffset's range once its offset applies.
+            throw InvalidDateTime(path);
         }
     }
+
+    private static ScimException InvalidDateTime(string path) =>
+        ScimException.InvalidValue($"Attribute '{path}' expects an xsd:dateTime such as 2008-01-23T04:56:22Z.");
+
+    private static bool LooksLikeDateTime(string text) =>
+        text.Length is >= 19 and <= 40
+        && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[1]) && char.IsAsciiDigit(text[2]) && char.IsAsciiDigit(text[3])
+        && text[4] == '-' && text[7] == '-' && text[10] == 'T' && text[13] == ':' && text[16] == ':';
 
     private static bool HasZone(string text) =>
         text.EndsWith('Z') || text.EndsWith('z')
         || (text.Length > 6 && text[^3] == ':' && (text[^6] == '+' || text[^6] == '-'));
 
-    private static void NoteKey(List<string> seen, string name, string? path)
+    internal static void NoteKey(JsonKeySet seen, string name, string? path)
     {
-        foreach (var existing in seen)
+        if (!seen.Add(name))
         {
-            if (string.Equals(existing, name, StringComparison.OrdinalIgnoreCase))
-            {
-                throw DuplicateKey(path is null ? name : path + "." + name);
-            }
+            throw DuplicateKey(path is null ? name : path + "." + name);
         }
-
-        seen.Add(name);
     }
 
     private static void Add(List<KeyValuePair<string, ScimValue>> entries, string name, ScimValue? value)
     {
-        if (value is not null)
+        if (value is null)
         {
-            entries.Add(new(name, value));
+            return;
         }
+
+        // The same attribute may already have arrived under its URN-qualified name ("urn:...:User:userName").
+        if (entries.Exists(e => string.Equals(e.Key, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw DuplicateKey(name);
+        }
+
+        entries.Add(new(name, value));
     }
 
     private static ScimException DuplicateKey(string name) =>
         ScimException.InvalidSyntax($"The attribute '{Excerpt(name)}' appears more than once (names are case-insensitive).");
 
-    private static ScimException Malformed(JsonException ex) =>
+    internal static ScimException Malformed(JsonException ex) =>
         ScimException.InvalidSyntax(
             $"The request body is not valid JSON (line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}).", ex);
 
