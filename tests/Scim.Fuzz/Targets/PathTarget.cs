@@ -1,0 +1,32 @@
+using System.Text;
+using Scim.Filter;
+using Scim.Schema;
+
+namespace Scim.Fuzz.Targets;
+
+/// <summary>
+/// Feeds the input, decoded as UTF-8, to the attribute path parser (the grammar of PATCH paths, sortBy and
+/// attributes). A refusal must be a <see cref="ScimException"/>; an accepted path must print and parse back equal.
+/// </summary>
+internal static class PathTarget
+{
+    public static void Run(ReadOnlySpan<byte> input)
+    {
+        var text = Encoding.UTF8.GetString(input);
+        ScimPath parsed;
+        try
+        {
+            parsed = ScimPath.Parse(text);
+        }
+        catch (ScimException refused)
+        {
+            FuzzOracle.ExpectClientError(refused);
+            return;
+        }
+
+        var printed = parsed.ToString();
+        var reparsed = FuzzOracle.MustSucceed(() => ScimPath.Parse(printed, FuzzOracle.GenerousFilterOptions), "the canonical path text");
+        FuzzOracle.Check(reparsed.Equals(parsed), "the canonical path text parses back to a different path");
+        FuzzOracle.Check(reparsed.GetHashCode() == parsed.GetHashCode(), "equal paths have different hash codes");
+    }
+}
