@@ -1,0 +1,93 @@
+using Scim.Schema;
+
+namespace Scim.Patch;
+
+/// <summary>
+/// Validates what a PATCH changed against the schema: a required attribute (<c>userName</c>) cannot be removed
+/// (400 <c>invalidValue</c>, "a required value is missing"); required sub-attributes of a changed complex value
+/// must be present; values of attributes whose canonical values are enforced must be canonical. Values are typed by
+/// the schema when the request is read, so types need no second check.
+/// </summary>
+internal static class PatchResultValidator
+{
+    public static void Validate(PatchTarget target, ScimValue? before, ScimValue? after)
+    {
+        var attribute = target.Attribute;
+        if (after is null)
+        {
+            if (attribute.Required && before is not null)
+            {
+                throw ScimException.InvalidValue($"Attribute '{target.Key}' is required and cannot be removed.");
+            }
+
+            return;
+        }
+
+        if (after is ScimMultiValue list)
+        {
+            foreach (var item in list)
+            {
+                ValidateValue(attribute, item, target.Key);
+            }
+        }
+        else
+        {
+            ValidateValue(attribute, after, target.Key);
+        }
+    }
+
+    private static void ValidateValue(AttributeDefinition attribute, ScimValue value, string path)
+    {
+        if (value is ScimComplex complex && attribute.Type == AttributeType.Complex)
+        {
+            foreach (var sub in attribute.SubAttributes)
+            {
+                var subValue = complex.Find(sub.Name);
+                if (subValue is null)
+                {
+                    if (sub.Required)
+                    {
+                        throw ScimException.InvalidValue($"Attribute '{path}.{sub.Name}' is required.");
+                    }
+
+                    continue;
+                }
+
+                if (subValue is ScimMultiValue subList)
+                {
+                    foreach (var item in subList)
+                    {
+                        CheckCanonical(sub, item, path + "." + sub.Name);
+                    }
+                }
+                else
+                {
+                    CheckCanonical(sub, subValue, path + "." + sub.Name);
+                }
+            }
+
+            return;
+        }
+
+        CheckCanonical(attribute, value, path);
+    }
+
+    private static void CheckCanonical(AttributeDefinition attribute, ScimValue value, string path)
+    {
+        if (!attribute.CanonicalValuesEnforced || attribute.CanonicalValues.Count == 0 || value is not ScimString text)
+        {
+            return;
+        }
+
+        var comparison = attribute.CaseExact ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        foreach (var canonical in attribute.CanonicalValues)
+        {
+            if (string.Equals(canonical, text.Value, comparison))
+            {
+                return;
+            }
+        }
+
+        throw ScimException.InvalidValue($"Attribute '{path}' must be one of its canonical values ({string.Join(", ", attribute.CanonicalValues)}).");
+    }
+}

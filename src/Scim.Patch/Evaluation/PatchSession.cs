@@ -1,0 +1,202 @@
+using Scim.Schema;
+
+namespace Scim.Patch;
+
+/// <summary>
+/// One evaluation of a request against a resource. Works on immutable values: each action builds a new top-level
+/// container along the edited path and shares everything else, so the original resource is never touched and a
+/// failure anywhere simply discards the work.
+/// </summary>
+internal sealed class PatchSession
+{
+    private readonly ScimResource _original;
+    private readonly PatchRequest _request;
+    private readonly PatchEvaluationOptions _options;
+    private readonly bool _compatibility;
+    private readonly List<PatchTarget> _touched = [];
+    private readonly HashSet<string> _touchedKeys = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, DeltaAccumulator> _deltas = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string> _deltaOrder = [];
+    private ScimComplex _attributes;
+
+    public PatchSession(ScimResource original, PatchRequest request, PatchEvaluationOptions options)
+    {
+        _original = original;
+        _request = request;
+        _options = options;
+        _compatibility = request.Options.ClientCompatibility;
+        _attributes = original.Attributes;
+    }
+
+    public PatchResult Run()
+    {
+        foreach (var operation in _request.Operations)
+        {
+            foreach (var action in operation.Actions)
+            {
+                if (IsDeferred(action.Target))
+                {
+                    ApplyDelta(action);
+                }
+                else
+                {
+                    ApplyToDocument(action);
+                }
+
+                Touch(action.Target);
+            }
+        }
+
+        var changed = new List<string>();
+        var deltas = new List<MultiValuedAttributeDelta>();
+        foreach (var key in _deltaOrder)
+        {
+            deltas.Add(_deltas[key].ToDelta());
+        }
+
+        foreach (var target in _touched)
+        {
+            if (IsDeferred(target))
+            {
+                continue;
+            }
+
+            var before = ReadTop(_original.Attributes, target);
+            var after = ReadTop(_attributes, target);
+            if (ScimValue.AreEqual(before, after))
+            {
+                continue;
+            }
+
+            PatchResultValidator.Validate(target, before, after);
+            if (IsKeyed(target))
+            {
+                // Loaded because the request needed it: still reported as a delta so that stores have one path.
+                deltas.Add(KeyedValueDiff.Diff(target, before as ScimMultiValue, after as ScimMultiValue));
+                continue;
+            }
+
+            if (!changed.Exists(name => string.Equals(name, target.ChangeName, StringComparison.OrdinalIgnoreCase))
+                && !ScimValue.AreEqual(_original.Attributes.Find(target.ChangeName), _attributes.Find(target.ChangeName)))
+            {
+                changed.Add(target.ChangeName);
+            }
+        }
+
+        var resource = _original.WithAttributes(_attributes);
+        return new PatchResult(resource, changed.Count == 0 && deltas.Count == 0 ? ScimChangeSet.Empty : new ScimChangeSet(changed.AsReadOnly(), deltas.AsReadOnly()));
+    }
+
+    private bool IsDeferred(PatchTarget target) =>
+        target.Attribute is { MultiValued: true, Type: AttributeType.Complex } && _options.DeferredAttributes.Contains(target.Key);
+
+    /// <summary>A multi-valued attribute kept as rows (deferred by the request or by this evaluation): values are identified by their <c>value</c> key.</summary>
+    private bool IsKeyed(PatchTarget target) =>
+        target.Attribute is { MultiValued: true, Type: AttributeType.Complex }
+        && (_request.Options.DeferredAttributes.Contains(target.Key) || _options.DeferredAttributes.Contains(target.Key));
+
+    private void Touch(PatchTarget target)
+    {
+        if (_touchedKeys.Add(target.Key))
+        {
+            _touched.Add(target);
+        }
+    }
+
+    private static ScimValue? ReadTop(ScimComplex attributes, PatchTarget target) =>
+        target.IsCore ? attributes.Find(target.Attribute.Name) : (attributes.Find(target.Schema.Id) as ScimComplex)?.Find(target.Attribute.Name);
+
+    private void WriteTop(PatchTarget target, ScimValue? value)
+    {
+        if (target.IsCore)
+        {
+            _attributes = _attributes.With(target.Attribute.Name, value);
+            return;
+        }
+
+        var extension = (_attributes.Find(target.Schema.Id) as ScimComplex ?? ScimComplex.Empty).With(target.Attribute.Name, value);
+        _attributes = _attributes.With(target.Schema.Id, extension.Count == 0 ? null : extension);
+    }
+
+    private void ApplyDelta(PatchAction action)
+    {
+        var target = action.Target;
+        if (!action.IsDeltaExpressible)
+        {
+            throw new InvalidOperationException($"'{target.Key}' must be loaded for this request (PatchRequest.RequiresLoading) and evaluated with it not deferred.");
+        }
+
+        if (target.Attribute.Mutability == Mutability.ReadOnly)
+        {
+            throw ScimException.Mutability($"Operation {action.OperationIndex}: '{target.Attribute.Name}' is readOnly and cannot be changed.");
+        }
+
+        if (!_deltas.TryGetValue(target.Key, out var delta))
+        {
+            var caseExact = target.Attribute.FindSubAttribute("value")?.CaseExact ?? true;
+            delta = new DeltaAccumulator(target.Key, caseExact ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
+            _deltas.Add(target.Key, delta);
+            _deltaOrder.Add(target.Key);
+        }
+
+        if (target.Filter is not null)
+        {
+            var keys = new List<string>();
+            DeltaShape.TryCollectKeys(target.Filter, keys);
+            keys.ForEach(delta.Remove);
+            return;
+        }
+
+        switch (action.Type, action.ValueKind)
+        {
+            case (_, PatchActionValue.Nothing):
+                return;
+            case (PatchOperationType.Remove, PatchActionValue.RemoveListed):
+                foreach (var item in (ScimMultiValue)action.Value!)
+                {
+                    delta.Remove(DeltaShape.KeyOf(item)!);
+                }
+
+                return;
+            case (PatchOperationType.Remove, _):
+            case (_, PatchActionValue.Clear):
+                delta.ClearAll();
+                return;
+            case (PatchOperationType.Replace, _):
+                delta.ClearAll();
+                AddToDelta(action, delta);
+                return;
+            default:
+                AddToDelta(action, delta);
+                return;
+        }
+    }
+
+    private static void AddToDelta(PatchAction action, DeltaAccumulator delta)
+    {
+        foreach (var item in (ScimMultiValue)action.Value!)
+        {
+            var key = DeltaShape.KeyOf(item)
+                ?? throw ScimException.InvalidValue($"Operation {action.OperationIndex}: every value of '{action.Target.Attribute.Name}' needs a non-empty \"value\".");
+            MutabilityGuard.CheckNewElement(action.Target.Attribute, item, action.OperationIndex, action.Target.PathText);
+            delta.Add(key, (ScimComplex)item);
+        }
+    }
+
+    private void ApplyToDocument(PatchAction action)
+    {
+        if (action.ValueKind == PatchActionValue.Nothing)
+        {
+            return;
+        }
+
+        var target = action.Target;
+        var before = ReadTop(_attributes, target);
+        var editor = new AttributeEditor(action, _compatibility, IsKeyed(target));
+        var after = editor.Apply(before);
+        if (!ReferenceEquals(before, after))
+        {
+            WriteTop(target, after);
+        }
+    }
+}

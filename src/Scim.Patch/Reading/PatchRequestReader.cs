@@ -1,0 +1,284 @@
+using System.Text.Json;
+using Scim.Schema;
+
+namespace Scim.Patch;
+
+/// <summary>
+/// Reads a PatchOp message (RFC 7644 §3.5.2) in two passes: a strict structural pass over the whole body (schemas,
+/// Operations, verbs, limits; duplicate keys including case variants, invalid UTF-8 and trailing data refused) that
+/// notes where each value's JSON sits, then, operation by operation, the path is parsed and resolved and the value
+/// is typed by the attribute it targets.
+/// </summary>
+internal static class PatchRequestReader
+{
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    public static List<PatchOperation> Read(ReadOnlySpan<byte> utf8Json, ResourceTypeDefinition resourceType, PatchEvaluationOptions options)
+    {
+        if (utf8Json.StartsWith(Utf8Bom))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
+        {
+            throw ScimException.InvalidSyntax("The request body is not valid UTF-8.");
+        }
+
+        var raw = ReadStructure(utf8Json, options);
+        var builder = new PatchActionBuilder(resourceType, options);
+        var operations = new List<PatchOperation>(raw.Count);
+        foreach (var operation in raw)
+        {
+            operations.Add(builder.Build(utf8Json, operation));
+        }
+
+        return operations;
+    }
+
+    private static List<RawOperation> ReadStructure(ReadOnlySpan<byte> utf8Json, PatchEvaluationOptions options)
+    {
+        var reader = new Utf8JsonReader(utf8Json, ScimJsonReader.CreateReaderOptions(ScimJsonReadOptions.Stored.MaxDepth));
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw ScimException.InvalidSyntax("The request body must be a JSON object (a PatchOp message).");
+            }
+
+            var seen = new List<string>(2);
+            var hasPatchOpSchema = false;
+            var sawSchemas = false;
+            List<RawOperation>? operations = null;
+            var values = 0;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+            {
+                var name = GetString(ref reader);
+                NoteKey(seen, name, null);
+                reader.Read();
+                if (string.Equals(name, "schemas", StringComparison.OrdinalIgnoreCase))
+                {
+                    sawSchemas = true;
+                    hasPatchOpSchema = ReadSchemas(ref reader);
+                }
+                else if (string.Equals(name, "Operations", StringComparison.OrdinalIgnoreCase))
+                {
+                    operations = ReadOperations(ref reader, options, ref values);
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+
+            if (reader.Read())
+            {
+                throw ScimException.InvalidSyntax("Unexpected data after the end of the JSON document.");
+            }
+
+            if (!sawSchemas || !hasPatchOpSchema)
+            {
+                throw ScimException.InvalidSyntax($"A PATCH body must have \"schemas\": [\"{ScimSchemaIds.PatchOp}\"].");
+            }
+
+            if (operations is null || operations.Count == 0)
+            {
+                throw ScimException.InvalidSyntax("A PATCH body must have a non-empty \"Operations\" array.");
+            }
+
+            return operations;
+        }
+        catch (JsonException ex)
+        {
+            throw ScimException.InvalidSyntax(
+                $"The request body is not valid JSON (line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}).", ex);
+        }
+    }
+
+    private static bool ReadSchemas(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw ScimException.InvalidSyntax("\"schemas\" must be an array of URNs.");
+        }
+
+        var found = false;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                throw ScimException.InvalidSyntax("\"schemas\" must be an array of URNs.");
+            }
+
+            found |= string.Equals(GetString(ref reader), ScimSchemaIds.PatchOp, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return found;
+    }
+
+    private static List<RawOperation> ReadOperations(ref Utf8JsonReader reader, PatchEvaluationOptions options, ref int values)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw ScimException.InvalidSyntax("\"Operations\" must be an array of operations.");
+        }
+
+        var operations = new List<RawOperation>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (operations.Count >= options.MaxOperations)
+            {
+                throw ScimException.InvalidValue($"The request has more than MaxOperations ({options.MaxOperations}) operations.");
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw ScimException.InvalidSyntax($"Operation {operations.Count} must be a JSON object.");
+            }
+
+            operations.Add(ReadOperation(ref reader, operations.Count, options, ref values));
+        }
+
+        return operations;
+    }
+
+    private static RawOperation ReadOperation(ref Utf8JsonReader reader, int index, PatchEvaluationOptions options, ref int values)
+    {
+        var seen = new List<string>(3);
+        string? verb = null;
+        string? path = null;
+        var hasValue = false;
+        int valueStart = 0, valueLength = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var name = GetString(ref reader);
+            NoteKey(seen, name, index);
+            reader.Read();
+            if (string.Equals(name, "op", StringComparison.OrdinalIgnoreCase))
+            {
+                verb = reader.TokenType == JsonTokenType.String
+                    ? GetString(ref reader)
+                    : throw ScimException.InvalidSyntax($"Operation {index}: \"op\" must be a string (add, replace or remove).");
+            }
+            else if (string.Equals(name, "path", StringComparison.OrdinalIgnoreCase))
+            {
+                path = reader.TokenType switch
+                {
+                    JsonTokenType.String => GetString(ref reader),
+                    JsonTokenType.Null => null,
+                    _ => throw ScimException.InvalidPath($"Operation {index}: \"path\" must be a string."),
+                };
+            }
+            else if (string.Equals(name, "value", StringComparison.OrdinalIgnoreCase))
+            {
+                hasValue = true;
+                valueStart = checked((int)reader.TokenStartIndex);
+                values += CountValues(ref reader);
+                valueLength = checked((int)reader.BytesConsumed) - valueStart;
+                if (values > options.MaxValues)
+                {
+                    throw ScimException.InvalidValue($"The request carries more than MaxValues ({options.MaxValues}) values.");
+                }
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        if (verb is null)
+        {
+            throw ScimException.InvalidSyntax($"Operation {index} has no \"op\".");
+        }
+
+        return new RawOperation(index, ParseVerb(verb, index, options.ClientCompatibility), path, hasValue, valueStart, valueLength);
+    }
+
+    private static PatchOperationType ParseVerb(string verb, int index, bool clientCompatibility)
+    {
+        // INTEROP.md item 1: Entra sends "Add", "Replace", "Remove". Without client compatibility the RFC's lowercase verbs only.
+        var comparison = clientCompatibility ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        if (string.Equals(verb, "add", comparison))
+        {
+            return PatchOperationType.Add;
+        }
+
+        if (string.Equals(verb, "replace", comparison))
+        {
+            return PatchOperationType.Replace;
+        }
+
+        if (string.Equals(verb, "remove", comparison))
+        {
+            return PatchOperationType.Remove;
+        }
+
+        throw ScimException.InvalidSyntax($"Operation {index}: \"op\" '{SafeText.Excerpt(verb)}' is not supported; SCIM PATCH has add, replace and remove.");
+    }
+
+    /// <summary>Skips the value at the reader, counting what it carries: array elements, keys of an object (and elements of arrays under them), or one.</summary>
+    private static int CountValues(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartArray:
+                var elements = 0;
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    elements++;
+                    reader.Skip();
+                }
+
+                return elements;
+            case JsonTokenType.StartObject:
+                var count = 0;
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    reader.Read();
+                    if (reader.TokenType == JsonTokenType.StartArray)
+                    {
+                        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                        {
+                            count++;
+                            reader.Skip();
+                        }
+                    }
+                    else
+                    {
+                        count++;
+                        reader.Skip();
+                    }
+                }
+
+                return count;
+            default:
+                return 1;
+        }
+    }
+
+    internal static string GetString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw ScimException.InvalidSyntax("The request body contains a string that is not valid Unicode (for example a lone surrogate escape).", ex);
+        }
+    }
+
+    internal static void NoteKey(List<string> seen, string name, int? operationIndex)
+    {
+        foreach (var existing in seen)
+        {
+            if (string.Equals(existing, name, StringComparison.OrdinalIgnoreCase))
+            {
+                var where = operationIndex is null ? string.Empty : $"Operation {operationIndex}: ";
+                throw ScimException.InvalidSyntax($"{where}the key '{SafeText.Excerpt(name)}' appears more than once (keys are case-insensitive).");
+            }
+        }
+
+        seen.Add(name);
+    }
+}

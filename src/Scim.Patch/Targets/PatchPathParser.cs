@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using Scim.Filter;
+using Scim.Schema;
+
+namespace Scim.Patch;
+
+/// <summary>
+/// Parses PATCH paths with the filter package's grammar (<see cref="ScimPath"/>), with a fast path for the plain
+/// <c>name</c> / <c>name.sub</c> paths that make up most traffic and a small bounded cache for the rest (identity
+/// providers send the same few paths over and over).
+/// </summary>
+internal static class PatchPathParser
+{
+    /// <summary>The longest path accepted, in characters (RELIABILITY.md: 1 KiB).</summary>
+    public const int MaxPathLength = 1024;
+
+    private const int CacheCapacity = 1024;
+    private const int CacheableLength = 256;
+    private static readonly ConcurrentDictionary<string, ScimPath> Cache = new(StringComparer.Ordinal);
+    private static readonly FilterParseOptions Options = new() { MaxPathLength = MaxPathLength };
+
+    /// <summary>Parses a path.</summary>
+    /// <exception cref="ScimException">400 <c>invalidPath</c> when malformed or longer than 1 KiB.</exception>
+    public static ScimPath Parse(string text, int operationIndex)
+    {
+        if (text.Length > MaxPathLength)
+        {
+            throw ScimException.InvalidPath($"Operation {operationIndex}: the path is longer than {MaxPathLength} characters.");
+        }
+
+        if (Cache.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+
+        var path = TryParseSimple(text);
+        if (path is null)
+        {
+            if (!ScimPath.TryParse(text, out path, out var error, Options))
+            {
+                throw ScimException.InvalidPath($"Operation {operationIndex}: the path '{SafeText.Excerpt(text)}' is not valid: {error}");
+            }
+        }
+
+        if (text.Length <= CacheableLength && Cache.Count < CacheCapacity)
+        {
+            Cache.TryAdd(text, path);
+        }
+
+        return path;
+    }
+
+    /// <summary><c>name</c> or <c>name.sub</c> without URN or filter, built without the tokenizer; <see langword="null"/> for anything else.</summary>
+    private static ScimPath? TryParseSimple(string text)
+    {
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        var name = dot < 0 ? text.AsSpan() : text.AsSpan(0, dot);
+        var sub = dot < 0 ? [] : text.AsSpan(dot + 1);
+        if (!IsName(name) || (dot >= 0 && !IsName(sub)))
+        {
+            return null;
+        }
+
+        return new ScimPath(new AttributePath(null, name.ToString(), dot < 0 ? null : sub.ToString()));
+    }
+
+    private static bool IsName(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || !(char.IsAsciiLetter(text[0]) || text[0] == '$'))
+        {
+            return false;
+        }
+
+        foreach (var c in text[1..])
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c == '-' || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,57 @@
+using Scim.Filter;
+using Scim.Schema;
+
+namespace Scim.Patch;
+
+/// <summary>
+/// Where one step of a PATCH applies, resolved against the resource type: the schema and attribute, and optionally a
+/// sub-attribute (<c>name.givenName</c>), a value filter (<c>emails[type eq "work"]</c>) and a sub-attribute after it.
+/// </summary>
+internal sealed class PatchTarget
+{
+    public PatchTarget(SchemaDefinition schema, bool isCore, AttributeDefinition attribute, AttributeDefinition? subAttribute, FilterExpression? filter, AttributeDefinition? filteredSubAttribute, string pathText)
+    {
+        Schema = schema;
+        IsCore = isCore;
+        Attribute = attribute;
+        SubAttribute = subAttribute;
+        Filter = filter;
+        FilteredSubAttribute = filteredSubAttribute;
+        PathText = pathText;
+        Key = isCore ? attribute.Name : schema.Id + ":" + attribute.Name;
+    }
+
+    /// <summary>The schema that declares the attribute (the core schema for <c>id</c>, <c>externalId</c>, <c>meta</c>).</summary>
+    public SchemaDefinition Schema { get; }
+
+    /// <summary>Whether the attribute sits at the top level of the resource (core or common attribute) rather than in an extension.</summary>
+    public bool IsCore { get; }
+
+    /// <summary>The top-level attribute.</summary>
+    public AttributeDefinition Attribute { get; }
+
+    /// <summary>The sub-attribute of a path without filter (<c>name.givenName</c>), or <see langword="null"/>.</summary>
+    public AttributeDefinition? SubAttribute { get; }
+
+    /// <summary>The value filter, or <see langword="null"/>.</summary>
+    public FilterExpression? Filter { get; }
+
+    /// <summary>The sub-attribute after the value filter (<c>value</c> in <c>emails[type eq "work"].value</c>), or <see langword="null"/>.</summary>
+    public AttributeDefinition? FilteredSubAttribute { get; }
+
+    /// <summary>The path as the client wrote it (or as derived from a pathless key), for error details.</summary>
+    public string PathText { get; }
+
+    /// <summary>The attribute's name for deferral: <c>members</c>, or <c>urn:...:attribute</c> for an extension attribute.</summary>
+    public string Key { get; }
+
+    /// <summary>The name reported in <see cref="ScimChangeSet.ChangedAttributes"/>: the attribute, or the extension URN.</summary>
+    public string ChangeName => IsCore ? Attribute.Name : Schema.Id;
+
+    /// <summary>Whether the target is the whole attribute (no sub-attribute, no filter).</summary>
+    public bool IsWholeAttribute => SubAttribute is null && Filter is null;
+
+    /// <summary>The definition that types the value of an add or replace aimed at this target.</summary>
+    public AttributeDefinition ValueDefinition =>
+        FilteredSubAttribute ?? SubAttribute ?? (Filter is not null ? SingleElementDefinitions.Of(Attribute) : Attribute);
+}
