@@ -9,7 +9,7 @@ namespace Scim.Security.Tests.Fuzzing;
 /// </summary>
 public sealed class FuzzInputReplayTests
 {
-    private static readonly string[] ReplayedTargets = [FuzzTargets.Filter, FuzzTargets.Path, FuzzTargets.Resource];
+    private static readonly IReadOnlyList<string> ReplayedTargets = FuzzTargets.Names;
 
     public static TheoryData<string, string, string> Inputs
     {
