@@ -39,6 +39,12 @@ public sealed class ResourceTypeDefinition
         }
 
         Extensions = new ReadOnlyCollection<SchemaExtensionReference>(list);
+        UniqueAttributes = new ReadOnlyCollection<UniqueAttribute>(
+        [
+            .. schema.Attributes.Where(a => a.Uniqueness != Uniqueness.None).Select(a => new UniqueAttribute(schema, a)),
+            .. list.SelectMany(e => e.Schema.Attributes.Where(a => a.Uniqueness != Uniqueness.None)
+                .Select(a => new UniqueAttribute(e.Schema, a) { IsExtension = true })),
+        ]);
     }
 
     /// <summary>The resource type name (also its id), for example <c>User</c>.</summary>
@@ -55,6 +61,12 @@ public sealed class ResourceTypeDefinition
 
     /// <summary>The schema extensions.</summary>
     public IReadOnlyList<SchemaExtensionReference> Extensions { get; }
+
+    /// <summary>
+    /// The attributes of the core schema and the extensions whose values must be unique (<c>userName</c> for
+    /// User), for stores to enforce. The common attribute <c>id</c> is not listed: the service provider assigns it.
+    /// </summary>
+    public IReadOnlyList<UniqueAttribute> UniqueAttributes { get; }
 
     /// <summary>Finds the core schema or an extension schema by URN, case-insensitively.</summary>
     /// <param name="urn">The schema URN.</param>

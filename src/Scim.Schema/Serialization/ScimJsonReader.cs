@@ -71,17 +71,19 @@ public static class ScimJsonReader
     public static ScimResource ReadResource(string json, ResourceTypeDefinition resourceType, ScimJsonReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        byte[] bytes;
+        return ReadResource(EncodeStrict(json), resourceType, options);
+    }
+
+    private static byte[] EncodeStrict(string json)
+    {
         try
         {
-            bytes = new UTF8Encoding(false, true).GetBytes(json);
+            return new UTF8Encoding(false, true).GetBytes(json);
         }
         catch (EncoderFallbackException ex)
         {
             throw ScimException.InvalidSyntax("The text contains a lone surrogate and is not valid Unicode.", ex);
         }
-
-        return ReadResource(bytes, resourceType, options);
     }
 
     /// <summary>
@@ -135,6 +137,33 @@ public static class ScimJsonReader
         {
             throw Malformed(ex);
         }
+    }
+
+    /// <summary>Reads a SearchRequest body (<c>POST .../.search</c>, RFC 7644 §3.4.3) from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The JSON text.</param>
+    /// <param name="maxDepth">The maximum JSON nesting depth.</param>
+    /// <returns>The request.</returns>
+    /// <remarks>
+    /// Strict like <see cref="ReadResource(ReadOnlySpan{byte}, ResourceTypeDefinition, ScimJsonReadOptions?)"/>:
+    /// malformed JSON, duplicate members (in any case) and a <c>schemas</c> that does not name the SearchRequest URN
+    /// are 400 <c>invalidSyntax</c>; a member of the wrong type (a string <c>count</c>, a <c>sortOrder</c> other than
+    /// <c>ascending</c>/<c>descending</c>) is 400 <c>invalidValue</c>. Member names are case-insensitive, a missing
+    /// <c>schemas</c> is tolerated, unknown members are ignored, and <c>attributes</c> may also be one
+    /// comma-separated string.
+    /// </remarks>
+    /// <exception cref="ScimException">The body is malformed or a member has the wrong type.</exception>
+    public static ScimSearchRequest ReadSearchRequest(ReadOnlySpan<byte> utf8Json, int maxDepth = 32) =>
+        SearchRequestJsonReader.Read(utf8Json, maxDepth);
+
+    /// <summary>Reads a SearchRequest body from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="maxDepth">The maximum JSON nesting depth.</param>
+    /// <returns>The request.</returns>
+    /// <exception cref="ScimException">As for the UTF-8 overload.</exception>
+    public static ScimSearchRequest ReadSearchRequest(string json, int maxDepth = 32)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return SearchRequestJsonReader.Read(EncodeStrict(json), maxDepth);
     }
 
     /// <summary>Strips a UTF-8 byte order mark and refuses invalid UTF-8 up front, so later reads cannot fail on it.</summary>
