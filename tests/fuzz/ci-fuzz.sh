@@ -5,7 +5,10 @@ set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 seconds=${FUZZ_SECONDS:-45}
 status=0
+skip_build=0
 for target in filter path patch resource; do
-  "$here/run-fuzz.sh" "$target" "$seconds" || status=1
+  # Build and instrument once; the same instrumented assemblies serve every target.
+  FUZZ_SKIP_BUILD=$skip_build "$here/run-fuzz.sh" "$target" "$seconds" || status=1
+  skip_build=1
 done
 exit $status

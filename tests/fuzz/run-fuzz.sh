@@ -3,8 +3,8 @@
 #
 #   tests/fuzz/run-fuzz.sh TARGET SECONDS        TARGET: filter | path | patch | resource
 #
-# Builds tests/Scim.Fuzz in Release into tests/fuzz/.work/TARGET/bin, instruments the Scim.* assemblies there with
-# SharpFuzz, runs afl-fuzz on tests/fuzz/corpus/TARGET for SECONDS, prints executions and crashes from
+# Builds tests/Scim.Fuzz in Release into tests/fuzz/.work/bin, instruments the Scim.* assemblies there with SharpFuzz
+# (FUZZ_SKIP_BUILD=1 reuses an earlier instrumented build), runs afl-fuzz on tests/fuzz/corpus/TARGET for SECONDS, prints executions and crashes from
 # fuzzer_stats, and exits 1 if any input crashed (copied to tests/fuzz/crashes/TARGET/). Installs afl++ (apt, when
 # root) and the SharpFuzz.CommandLine tool (into .work/tools) when they are missing. Safe in a root container: no
 # core_pattern or CPU governor changes are needed.
@@ -23,10 +23,11 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 work="$here/.work"
 tools="$work/tools"
-bin="$work/$target/bin"
+bin="$work/bin"
 findings="$work/$target/findings"
 corpus="$here/corpus/$target"
 sharpfuzz_version=2.3.0
+mkdir -p "$work"
 
 case "$target" in filter|path) dict="$here/dict/filter.dict" ;; *) dict="$here/dict/json.dict" ;; esac
 
@@ -48,13 +49,15 @@ fi
 
 # --- build and instrument ------------------------------------------------------------------------------------------
 # A separate output folder: instrumentation rewrites the assemblies in place, and normal builds must stay untouched.
-rm -rf "$bin"
-dotnet publish "$repo/tests/Scim.Fuzz/Scim.Fuzz.csproj" -c Release -o "$bin" --nologo -v quiet >"$work/$target.build.log" 2>&1 \
-  || { cat "$work/$target.build.log" >&2; exit 2; }
-for assembly in "$bin"/Scim.*.dll; do
-  [[ "$(basename "$assembly")" == "Scim.Fuzz.dll" ]] && continue
-  "$tools/sharpfuzz" "$assembly" >/dev/null
-done
+if [[ "${FUZZ_SKIP_BUILD:-0}" != 1 || ! -x "$bin/Scim.Fuzz" ]]; then
+  rm -rf "$bin"
+  dotnet publish "$repo/tests/Scim.Fuzz/Scim.Fuzz.csproj" -c Release -o "$bin" --nologo -v quiet >"$work/build.log" 2>&1 \
+    || { cat "$work/build.log" >&2; exit 2; }
+  for assembly in "$bin"/Scim.*.dll; do
+    [[ "$(basename "$assembly")" == "Scim.Fuzz.dll" ]] && continue
+    "$tools/sharpfuzz" "$assembly" >/dev/null
+  done
+fi
 
 # --- fuzz ----------------------------------------------------------------------------------------------------------
 rm -rf "$findings"
