@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Scim.Filter;
 using Scim.Schema;
@@ -5,7 +6,8 @@ using Scim.Schema;
 namespace Scim.Fuzz.Targets;
 
 /// <summary>
-/// Feeds the input, decoded as UTF-8, to the filter parser in strict and in Entra-tolerant mode. A refusal must be a
+/// Feeds the input, decoded as UTF-8, to the filter parser in strict and in Entra-tolerant mode, and read as UTF-16
+/// in strict mode. A refusal must be a
 /// <see cref="ScimException"/>; an accepted filter must print to a canonical form that parses back to an equal tree.
 /// </summary>
 internal static class FilterTarget
@@ -17,6 +19,10 @@ internal static class FilterTarget
         var text = Encoding.UTF8.GetString(input);
         ParseAndRoundTrip(text, FilterParseOptions.Default);
         ParseAndRoundTrip(text, Tolerant);
+
+        // The same bytes as UTF-16: reaches text no UTF-8 decoder produces (lone surrogates, U+FFFE), which a
+        // JSON "\ud800" escape in a /.search body does deliver to the parser.
+        ParseAndRoundTrip(new string(MemoryMarshal.Cast<byte, char>(input[..(input.Length & ~1)])), FilterParseOptions.Default);
     }
 
     private static void ParseAndRoundTrip(string text, FilterParseOptions options)

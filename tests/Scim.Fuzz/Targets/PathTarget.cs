@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Scim.Filter;
 using Scim.Schema;
@@ -5,14 +6,21 @@ using Scim.Schema;
 namespace Scim.Fuzz.Targets;
 
 /// <summary>
-/// Feeds the input, decoded as UTF-8, to the attribute path parser (the grammar of PATCH paths, sortBy and
+/// Feeds the input, decoded as UTF-8 and read as UTF-16, to the attribute path parser (the grammar of PATCH paths, sortBy and
 /// attributes). A refusal must be a <see cref="ScimException"/>; an accepted path must print and parse back equal.
 /// </summary>
 internal static class PathTarget
 {
     public static void Run(ReadOnlySpan<byte> input)
     {
-        var text = Encoding.UTF8.GetString(input);
+        ParseAndRoundTrip(Encoding.UTF8.GetString(input));
+
+        // The same bytes as UTF-16, for text no UTF-8 decoder produces (lone surrogates) but a JSON escape can.
+        ParseAndRoundTrip(new string(MemoryMarshal.Cast<byte, char>(input[..(input.Length & ~1)])));
+    }
+
+    private static void ParseAndRoundTrip(string text)
+    {
         ScimPath parsed;
         try
         {
