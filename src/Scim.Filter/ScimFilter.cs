@@ -38,4 +38,17 @@ public static class ScimFilter
         ArgumentNullException.ThrowIfNull(filter);
         return FilterParser.TryParseFilter(filter, options ?? FilterParseOptions.Default, out expression, out error);
     }
+
+    /// <summary>Binds a parsed filter to a resource type, for evaluation and translation.</summary>
+    /// <param name="filter">The parsed filter.</param>
+    /// <param name="resourceType">The resource type whose schemas the filter's attributes are resolved against.</param>
+    /// <returns>The bound filter.</returns>
+    /// <exception cref="ScimException">400 <c>invalidFilter</c>: an unknown attribute or schema, an attribute that is never
+    /// returned (<c>password</c>), a value of the wrong type, or an operator the attribute's type does not support.</exception>
+    public static BoundFilter Bind(FilterExpression filter, ResourceTypeDefinition resourceType)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(resourceType);
+        return new BoundFilter(filter, resourceType, Binding.FilterBinder.Bind(filter, resourceType));
+    }
 }

@@ -1,70 +1,88 @@
 using System.Globalization;
-using Superpower.Model;
 
 namespace Scim.Filter.Parsing;
 
 /// <summary>
-/// Checks nesting depth and the number of comparisons on the flat token list, before any recursive parsing, so
-/// that the recursive descent only ever sees bounded input. Also marks bare words in value position as unquoted
-/// strings when <see cref="FilterParseOptions.AllowUnquotedStrings"/> is on.
+/// Counts nesting depth and comparisons token by token while the tokenizer runs, before any recursive parsing, so
+/// that a hostile filter is rejected at the first token over a limit and the recursive descent only ever sees
+/// bounded input. Each open parenthesis or bracket is one level, and a <c>not</c> directly before a parenthesis one
+/// more. Also marks bare words after a comparison operator as unquoted strings when
+/// <see cref="FilterParseOptions.AllowUnquotedStrings"/> is on.
 /// </summary>
-internal static class FilterComplexityLimits
+internal ref struct FilterComplexityLimits
 {
-    /// <summary>Checks <paramref name="tokens"/> against the limits of <paramref name="options"/>.</summary>
-    /// <param name="tokens">The tokens, possibly rewritten in place (unquoted strings).</param>
-    /// <param name="options">The limits.</param>
-    /// <param name="subject">"filter" or "path", for the message.</param>
-    /// <param name="error">The message when a limit is exceeded.</param>
-    public static bool TryCheck(Token<FilterToken>[] tokens, FilterParseOptions options, string subject, out string? error)
+    private readonly Span<bool> _negatedGroups;
+    private readonly int _maxDepth;
+    private readonly int _maxComparisons;
+    private readonly bool _allowUnquotedStrings;
+    private readonly string _subject;
+    private readonly bool _enforced;
+    private int _openGroups;
+    private int _depth;
+    private int _comparisons;
+    private FilterToken _previous;
+
+    /// <summary>Creates a counter; <paramref name="negatedGroups"/> needs <c>MaxNestingDepth + 1</c> elements.</summary>
+    public FilterComplexityLimits(FilterParseOptions options, string subject, Span<bool> negatedGroups)
     {
-        var maxDepth = options.MaxNestingDepth;
-        Span<bool> negatedGroups = stackalloc bool[maxDepth + 1];
-        var openGroups = 0;
-        var depth = 0;
-        var comparisons = 0;
-        for (var i = 0; i < tokens.Length; i++)
+        _negatedGroups = negatedGroups;
+        _maxDepth = options.MaxNestingDepth;
+        _maxComparisons = options.MaxComparisons;
+        _allowUnquotedStrings = options.AllowUnquotedStrings;
+        _subject = subject;
+        _enforced = true;
+    }
+
+    /// <summary>A counter that enforces nothing and rewrites nothing (for tools that only tokenize).</summary>
+    public static FilterComplexityLimits Unlimited => default;
+
+    /// <summary>Admits the next token: returns its (possibly reclassified) kind, or <see cref="FilterToken.None"/> and
+    /// the message when it exceeds a limit.</summary>
+    public FilterToken Admit(FilterToken kind, int offset, out string? error)
+    {
+        error = null;
+        if (!_enforced)
         {
-            var kind = tokens[i].Kind;
-            switch (kind)
-            {
-                case FilterToken.LParen or FilterToken.LBracket:
-                    var negated = kind == FilterToken.LParen && i > 0 && tokens[i - 1].Kind == FilterToken.Not;
-                    depth += negated ? 2 : 1;
-                    if (depth > maxDepth)
-                    {
-                        error = string.Create(CultureInfo.InvariantCulture,
-                            $"The {subject} nests deeper than {maxDepth} levels (at column {tokens[i].Span.Position.Absolute + 1}).");
-                        return false;
-                    }
-
-                    negatedGroups[openGroups++] = negated;
-                    break;
-                case FilterToken.RParen or FilterToken.RBracket:
-                    if (openGroups > 0)
-                    {
-                        depth -= negatedGroups[--openGroups] ? 2 : 1;
-                    }
-
-                    break;
-                case >= FilterToken.Eq and <= FilterToken.Pr:
-                    if (++comparisons > options.MaxComparisons)
-                    {
-                        error = string.Create(CultureInfo.InvariantCulture,
-                            $"The {subject} has more than {options.MaxComparisons} comparisons (at column {tokens[i].Span.Position.Absolute + 1}).");
-                        return false;
-                    }
-
-                    if (options.AllowUnquotedStrings && kind != FilterToken.Pr && i + 1 < tokens.Length
-                        && tokens[i + 1].Kind is FilterToken.AttributePath or FilterToken.Unrecognized)
-                    {
-                        tokens[i + 1] = new Token<FilterToken>(FilterToken.UnquotedString, tokens[i + 1].Span);
-                    }
-
-                    break;
-            }
+            return kind;
         }
 
-        error = null;
-        return true;
+        switch (kind)
+        {
+            case FilterToken.LParen or FilterToken.LBracket:
+                var negated = kind == FilterToken.LParen && _previous == FilterToken.Not;
+                _depth += negated ? 2 : 1;
+                if (_depth > _maxDepth)
+                {
+                    error = string.Create(CultureInfo.InvariantCulture,
+                        $"The {_subject} nests deeper than {_maxDepth} levels (at column {offset + 1}).");
+                    return FilterToken.None;
+                }
+
+                _negatedGroups[_openGroups++] = negated;
+                break;
+            case FilterToken.RParen or FilterToken.RBracket:
+                if (_openGroups > 0)
+                {
+                    _depth -= _negatedGroups[--_openGroups] ? 2 : 1;
+                }
+
+                break;
+            case >= FilterToken.Eq and <= FilterToken.Pr:
+                if (++_comparisons > _maxComparisons)
+                {
+                    error = string.Create(CultureInfo.InvariantCulture,
+                        $"The {_subject} has more than {_maxComparisons} comparisons (at column {offset + 1}).");
+                    return FilterToken.None;
+                }
+
+                break;
+            case FilterToken.AttributePath or FilterToken.Unrecognized
+                when _allowUnquotedStrings && _previous is >= FilterToken.Eq and <= FilterToken.Le:
+                kind = FilterToken.UnquotedString;
+                break;
+        }
+
+        _previous = kind;
+        return kind;
     }
 }

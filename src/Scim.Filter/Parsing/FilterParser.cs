@@ -89,9 +89,11 @@ internal static class FilterParser
             return false;
         }
 
-        if (!FilterTokenizer.TryTokenize(text, out tokens, out var syntaxError))
+        Span<bool> negatedGroups = stackalloc bool[options.MaxNestingDepth + 1];
+        var limits = new FilterComplexityLimits(options, subject, negatedGroups);
+        if (!FilterTokenizer.TryTokenize(text, ref limits, out tokens, out error, out var syntaxError))
         {
-            error = syntaxError.Format();
+            error ??= syntaxError.Format();
             return false;
         }
 
@@ -101,7 +103,7 @@ internal static class FilterParser
             return false;
         }
 
-        return FilterComplexityLimits.TryCheck(tokens, options, subject, out error);
+        return true;
     }
 
     private static string ErrorOf(string source, TokenList<FilterToken> remainder, string? message, string[]? expectations)

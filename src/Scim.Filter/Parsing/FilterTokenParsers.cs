@@ -1,7 +1,6 @@
 using System.Globalization;
 using Superpower;
 using Superpower.Model;
-using Superpower.Parsers;
 
 namespace Scim.Filter.Parsing;
 
@@ -34,13 +33,16 @@ internal static class FilterTokenParsers
     private static readonly string[] CloseBracketExpectations = ["`and`, `or` or `]`"];
 
     private static readonly TokenListParser<FilterToken, LogicalOperator> AndOperator =
-        Token.EqualTo(FilterToken.And).Value(LogicalOperator.And);
+        Operator(FilterToken.And, LogicalOperator.And, "`and`");
 
     private static readonly TokenListParser<FilterToken, LogicalOperator> OrOperator =
-        Token.EqualTo(FilterToken.Or).Value(LogicalOperator.Or);
+        Operator(FilterToken.Or, LogicalOperator.Or, "`or`");
 
-    private static readonly TokenListParser<FilterToken, Token<FilterToken>> CloseParen =
-        Token.EqualTo(FilterToken.RParen).Named("`and`, `or` or `)`");
+    private static readonly TokenListParser<FilterToken, Token<FilterToken>> OpenParen = Kind(FilterToken.LParen, "`(`");
+
+    private static readonly TokenListParser<FilterToken, Token<FilterToken>> CloseParen = Kind(FilterToken.RParen, "`and`, `or` or `)`");
+
+    private static readonly TokenListParser<FilterToken, Token<FilterToken>> NotKeyword = Kind(FilterToken.Not, "`not`");
 
     private static readonly TokenListParser<FilterToken, FilterExpression> SubAttributeExpression =
         input => ParseAttributeExpression(input, allowValuePath: false);
@@ -61,19 +63,71 @@ internal static class FilterTokenParsers
     {
         TokenListParser<FilterToken, FilterExpression>? disjunction = null;
 
-        var group = Token.EqualTo(FilterToken.LParen)
+        var group = OpenParen
             .IgnoreThen(Parse.Ref(() => disjunction!))
             .FollowedBy(CloseParen);
 
-        var negation = Token.EqualTo(FilterToken.Not)
+        var negation = NotKeyword
             .IgnoreThen(group)
             .Select(operand => (FilterExpression)new NotExpression(operand));
 
-        var unit = negation.Or(group).Or(attributeExpression).Named(UnitExpectation);
-
+        var unit = Unit(negation, group, attributeExpression);
         var conjunction = Parse.Chain(AndOperator, unit, MakeLogical);
         disjunction = Parse.Chain(OrOperator, conjunction, MakeLogical);
         return disjunction;
+    }
+
+    /// <summary>
+    /// <c>unit = "not" group / group / attrExp</c>, choosing the alternative by the next token instead of trying
+    /// each in turn, so that a parse never builds and merges the expectations of failed alternatives.
+    /// </summary>
+    private static TokenListParser<FilterToken, FilterExpression> Unit(
+        TokenListParser<FilterToken, FilterExpression> negation,
+        TokenListParser<FilterToken, FilterExpression> group,
+        TokenListParser<FilterToken, FilterExpression> attributeExpression) =>
+        input =>
+        {
+            var next = input.ConsumeToken();
+            if (next.HasValue)
+            {
+                switch (next.Value.Kind)
+                {
+                    case FilterToken.AttributePath: return attributeExpression(input);
+                    case FilterToken.LParen: return group(input);
+                    case FilterToken.Not: return negation(input);
+                }
+            }
+
+            return TokenListParserResult.Empty<FilterToken, FilterExpression>(input, UnitExpectations);
+        };
+
+    /// <summary>
+    /// Matches one token of <paramref name="kind"/>. Unlike <c>Token.EqualTo</c> it neither boxes the kind nor
+    /// builds expectations when it fails, which matters because <c>and</c>/<c>or</c> are tried after every operand.
+    /// </summary>
+    private static TokenListParser<FilterToken, Token<FilterToken>> Kind(FilterToken kind, string expectation)
+    {
+        string[] expectations = [expectation];
+        return input =>
+        {
+            var next = input.ConsumeToken();
+            return next.HasValue && next.Value.Kind == kind
+                ? next
+                : TokenListParserResult.Empty<FilterToken, Token<FilterToken>>(input, expectations);
+        };
+    }
+
+    /// <summary>Matches an <c>and</c> or <c>or</c> keyword without allocating when it is absent (it is tried after every operand).</summary>
+    private static TokenListParser<FilterToken, LogicalOperator> Operator(FilterToken kind, LogicalOperator @operator, string expectation)
+    {
+        string[] expectations = [expectation];
+        return input =>
+        {
+            var next = input.ConsumeToken();
+            return next.HasValue && next.Value.Kind == kind
+                ? TokenListParserResult.Value(@operator, input, next.Remainder)
+                : TokenListParserResult.Empty<FilterToken, LogicalOperator>(input, expectations);
+        };
     }
 
     private static FilterExpression MakeLogical(LogicalOperator @operator, FilterExpression left, FilterExpression right) =>

@@ -12,50 +12,86 @@ namespace Scim.Filter.Parsing;
 /// </summary>
 /// <remarks>
 /// The Superpower <see cref="Tokenizer{TKind}"/> surface and <see cref="TryTokenize(string, out Token{FilterToken}[], out FilterSyntaxError)"/>
-/// share <see cref="ScanToken"/>; the latter fills a pooled buffer instead of an iterator and a list, which keeps
-/// the allocation of a one-clause filter to a single exactly sized token array.
+/// share <see cref="ScanToken"/>; the latter records token extents in a stack buffer instead of an iterator and a
+/// list, which keeps the allocation of tokenizing to one exactly sized token array.
 /// </remarks>
 internal sealed class FilterTokenizer : Tokenizer<FilterToken>
 {
+    private const int StackExtents = 32;
+
+
     /// <summary>The shared, stateless instance.</summary>
     public static FilterTokenizer Instance { get; } = new();
 
-    /// <summary>Tokenizes <paramref name="source"/> into an exactly sized token array.</summary>
+    /// <summary>Tokenizes <paramref name="source"/> into an exactly sized token array, without limits.</summary>
     public static bool TryTokenize(string source, out Token<FilterToken>[] tokens, out FilterSyntaxError error)
     {
-        var buffer = ArrayPool<Token<FilterToken>>.Shared.Rent(Math.Min(source.Length / 2 + 2, 1024));
+        var unlimited = FilterComplexityLimits.Unlimited;
+        return TryTokenize(source, ref unlimited, out tokens, out _, out error);
+    }
+
+    /// <summary>
+    /// Tokenizes <paramref name="source"/> into an exactly sized token array, admitting each token through
+    /// <paramref name="limits"/>. On failure either <paramref name="limitError"/> (a limit) or
+    /// <paramref name="syntaxError"/> (a malformed string) is set.
+    /// </summary>
+    public static bool TryTokenize(
+        string source, ref FilterComplexityLimits limits, out Token<FilterToken>[] tokens, out string? limitError, out FilterSyntaxError syntaxError)
+    {
+        limitError = null;
+        syntaxError = default;
+        Span<TokenExtent> extents = stackalloc TokenExtent[StackExtents];
+        TokenExtent[]? rented = null;
         try
         {
             var count = 0;
             var position = SkipWhiteSpace(source, 0);
             while (position < source.Length)
             {
-                var kind = ScanToken(source, position, out var length, out error);
+                var kind = ScanToken(source, position, out var length, out syntaxError);
+                if (kind != FilterToken.None)
+                {
+                    kind = limits.Admit(kind, position, out limitError);
+                }
+
                 if (kind == FilterToken.None)
                 {
                     tokens = [];
                     return false;
                 }
 
-                if (count == buffer.Length)
+                if (count == extents.Length)
                 {
-                    var larger = ArrayPool<Token<FilterToken>>.Shared.Rent(buffer.Length * 2);
-                    Array.Copy(buffer, larger, count);
-                    ArrayPool<Token<FilterToken>>.Shared.Return(buffer, clearArray: true);
-                    buffer = larger;
+                    var larger = ArrayPool<TokenExtent>.Shared.Rent(extents.Length * 2);
+                    extents.CopyTo(larger);
+                    if (rented is not null)
+                    {
+                        ArrayPool<TokenExtent>.Shared.Return(rented);
+                    }
+
+                    rented = larger;
+                    extents = larger;
                 }
 
-                buffer[count++] = new Token<FilterToken>(kind, SpanAt(source, position, length));
+                extents[count++] = new TokenExtent(kind, position, length);
                 position = SkipWhiteSpace(source, position + length);
             }
 
-            tokens = count == 0 ? [] : buffer.AsSpan(0, count).ToArray();
-            error = default;
+            tokens = count == 0 ? [] : new Token<FilterToken>[count];
+            for (var i = 0; i < count; i++)
+            {
+                var extent = extents[i];
+                tokens[i] = new Token<FilterToken>(extent.Kind, SpanAt(source, extent.Start, extent.Length));
+            }
+
             return true;
         }
         finally
         {
-            ArrayPool<Token<FilterToken>>.Shared.Return(buffer, clearArray: true);
+            if (rented is not null)
+            {
+                ArrayPool<TokenExtent>.Shared.Return(rented);
+            }
         }
     }
 
@@ -167,6 +203,8 @@ internal sealed class FilterTokenizer : Tokenizer<FilterToken>
                 return FilterToken.None;
         }
     }
+
+    private readonly record struct TokenExtent(FilterToken Kind, int Start, int Length);
 
     private static bool IsWordChar(char c) => c is not ('(' or ')' or '[' or ']' or '"') && !char.IsWhiteSpace(c);
 

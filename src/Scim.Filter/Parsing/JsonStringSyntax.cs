@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -9,6 +10,11 @@ namespace Scim.Filter.Parsing;
 /// </summary>
 internal static class JsonStringSyntax
 {
+    /// <summary>The characters a string scan must stop at: quote, backslash, control characters and surrogates.</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "\"\\" + string.Concat(Enumerable.Range(0, 0x20).Select(c => (char)c))
+        + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+
     /// <summary>
     /// Scans the string literal that opens with the quote at <paramref name="start"/>. On success
     /// <paramref name="length"/> covers both quotes; on failure <paramref name="error"/> says where and what.
@@ -18,6 +24,13 @@ internal static class JsonStringSyntax
         var i = start + 1;
         while (i < end)
         {
+            var plain = source.AsSpan(i, end - i).IndexOfAny(Special);
+            if (plain < 0)
+            {
+                break;
+            }
+
+            i += plain;
             var c = source[i];
             if (c == '"')
             {

@@ -1,0 +1,178 @@
+using Scim.Filter.Binding;
+using Scim.Schema;
+
+namespace Scim.Filter.Evaluation;
+
+/// <summary>
+/// Evaluates a bound filter over the document model. A multi-valued attribute matches when any of its values does;
+/// absent values match nothing except through <c>not</c> (so <c>ne</c>, bound as <c>not eq</c>, matches them).
+/// Strings compare ordinally, ignoring case unless the attribute is caseExact.
+/// </summary>
+internal static class FilterEvaluator
+{
+    /// <summary>Evaluates <paramref name="node"/> with <paramref name="scope"/> as the object relative paths read from.</summary>
+    public static bool Evaluate(BoundNode node, ScimComplex scope, ScimResource resource)
+    {
+        switch (node)
+        {
+            case BoundComparison comparison:
+                return AnyValue(Read(comparison.Attribute, scope, resource), comparison.Attribute.SubAttribute, comparison, static (value, c) => Compare(value, c));
+            case BoundLogical logical:
+                return logical.Operator == LogicalOperator.And
+                    ? Evaluate(logical.Left, scope, resource) && Evaluate(logical.Right, scope, resource)
+                    : Evaluate(logical.Left, scope, resource) || Evaluate(logical.Right, scope, resource);
+            case BoundNegation negation:
+                return !Evaluate(negation.Operand, scope, resource);
+            case BoundPresence presence:
+                return AnyValue(Read(presence.Attribute, scope, resource), presence.Attribute.SubAttribute, presence, static (value, _) => IsPresent(value));
+            case BoundValueFilter valueFilter when !valueFilter.Attribute.Attribute.MultiValued:
+                // A value filter on a single-valued complex attribute reads like its sub-attribute paths
+                // (size[unit eq "cm"] is size.unit eq "cm"); an absent object reads as an empty one.
+                return Evaluate(valueFilter.Filter, Read(valueFilter.Attribute, scope, resource) as ScimComplex ?? ScimComplex.Empty, resource);
+            case BoundValueFilter valueFilter:
+                return AnyValue(Read(valueFilter.Attribute, scope, resource), null, (valueFilter.Filter, resource), static (value, state) =>
+                    value is ScimComplex element && Evaluate(state.Filter, element, state.resource));
+            default:
+                throw new InvalidOperationException($"Unknown bound node {node.GetType().Name}.");
+        }
+    }
+
+    private static ScimValue? Read(ResolvedAttribute attribute, ScimComplex scope, ScimResource resource)
+    {
+        if (attribute.IsSchemas)
+        {
+            return ScimMultiValue.Create(resource.Schemas.Select(urn => (ScimValue)new ScimReference(urn)));
+        }
+
+        if (attribute.ExtensionUrn is not null)
+        {
+            return (scope.Find(attribute.ExtensionUrn) as ScimComplex)?.Find(attribute.Attribute.Name);
+        }
+
+        return scope.Find(attribute.Attribute.Name);
+    }
+
+    private static bool AnyValue<TState>(ScimValue? value, AttributeDefinition? subAttribute, TState state, Func<ScimValue?, TState, bool> test)
+    {
+        if (value is ScimMultiValue values)
+        {
+            for (var i = 0; i < values.Count; i++)
+            {
+                if (test(Select(values[i], subAttribute), state))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return test(Select(value, subAttribute), state);
+    }
+
+    private static ScimValue? Select(ScimValue? value, AttributeDefinition? subAttribute) =>
+        subAttribute is null ? value : (value as ScimComplex)?.Find(subAttribute.Name);
+
+    private static bool IsPresent(ScimValue? value) => value switch
+    {
+        null => false,
+        ScimString text => text.Value.Length > 0,
+        ScimReference reference => reference.Value.Length > 0,
+        ScimBinary binary => binary.Base64.Length > 0,
+        ScimMultiValue values => values.Count > 0,
+        ScimComplex complex => complex.Count > 0,
+        _ => true,
+    };
+
+    private static bool Compare(ScimValue? actual, BoundComparison comparison)
+    {
+        if (actual is null)
+        {
+            return false;
+        }
+
+        var expected = comparison.Value;
+        int order;
+        switch (expected.Type)
+        {
+            case AttributeType.String or AttributeType.Reference or AttributeType.Binary:
+                var text = actual switch
+                {
+                    ScimString s => s.Value,
+                    ScimReference r => r.Value,
+                    ScimBinary b => b.Base64,
+                    _ => null,
+                };
+                if (text is null)
+                {
+                    return false;
+                }
+
+                var rule = comparison.Attribute.Target.CaseExact || expected.Type == AttributeType.Binary
+                    ? StringComparison.Ordinal
+                    : StringComparison.OrdinalIgnoreCase;
+                switch (comparison.Operator)
+                {
+                    case ComparisonOperator.Equal: return string.Equals(text, expected.Text, rule);
+                    case ComparisonOperator.Contains: return text.Contains(expected.Text!, rule);
+                    case ComparisonOperator.StartsWith: return text.StartsWith(expected.Text!, rule);
+                    case ComparisonOperator.EndsWith: return text.EndsWith(expected.Text!, rule);
+                }
+
+                order = string.Compare(text, expected.Text, rule);
+                break;
+            case AttributeType.Boolean:
+                return actual is ScimBoolean flag && flag.Value == expected.Boolean;
+            case AttributeType.Integer:
+                if (actual is ScimInteger integer)
+                {
+                    order = integer.Value.CompareTo(expected.Integer);
+                }
+                else if (actual is ScimDecimal fractional)
+                {
+                    order = fractional.Value.CompareTo(expected.Integer);
+                }
+                else
+                {
+                    return false;
+                }
+
+                break;
+            case AttributeType.Decimal:
+                if (actual is ScimDecimal number)
+                {
+                    order = number.Value.CompareTo(expected.Decimal);
+                }
+                else if (actual is ScimInteger whole)
+                {
+                    order = ((decimal)whole.Value).CompareTo(expected.Decimal);
+                }
+                else
+                {
+                    return false;
+                }
+
+                break;
+            case AttributeType.DateTime:
+                if (actual is not ScimDateTime instant)
+                {
+                    return false;
+                }
+
+                order = instant.Value.CompareTo(expected.DateTime);
+                break;
+            default:
+                return false;
+        }
+
+        return comparison.Operator switch
+        {
+            ComparisonOperator.Equal => order == 0,
+            ComparisonOperator.GreaterThan => order > 0,
+            ComparisonOperator.GreaterThanOrEqual => order >= 0,
+            ComparisonOperator.LessThan => order < 0,
+            ComparisonOperator.LessThanOrEqual => order <= 0,
+            _ => false,
+        };
+    }
+}

@@ -1,0 +1,302 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Reflection;
+using Scim.Filter.Binding;
+using Scim.Schema;
+
+namespace Scim.Filter.Linq;
+
+/// <summary>
+/// Translates a bound filter into a LINQ expression over an entity type through a <see cref="MappingTable"/>, with the
+/// same semantics as in-memory evaluation: multi-valued attributes become <c>Any(...)</c>, absent values match nothing
+/// (so <c>ne</c>, bound as <c>not eq</c>, matches them), strings that are not caseExact compare upper-invariant.
+/// Anything the mapping cannot express is an <c>invalidFilter</c> error, never a silent in-memory fallback.
+/// </summary>
+internal sealed class LinqFilterTranslator
+{
+    private static readonly MethodInfo ToUpperInvariantMethod = typeof(string).GetMethod(nameof(string.ToUpperInvariant), Type.EmptyTypes)!;
+    private static readonly MethodInfo ContainsMethod = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+    private static readonly MethodInfo StartsWithMethod = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+    private static readonly MethodInfo EndsWithMethod = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
+    private static readonly MethodInfo CompareOrdinalMethod = typeof(string).GetMethod(nameof(string.CompareOrdinal), [typeof(string), typeof(string)])!;
+    private static readonly MethodInfo AnyMethod = typeof(Enumerable).GetMethods()
+        .Single(method => method.Name == nameof(Enumerable.Any) && method.GetParameters().Length == 1);
+    private static readonly MethodInfo AnyWithPredicateMethod = typeof(Enumerable).GetMethods()
+        .Single(method => method.Name == nameof(Enumerable.Any) && method.GetParameters().Length == 2);
+
+    private static readonly Type[] SupportedTypes =
+    [
+        typeof(string), typeof(bool), typeof(short), typeof(int), typeof(long), typeof(float), typeof(double), typeof(decimal),
+        typeof(DateTime), typeof(DateTimeOffset), typeof(Guid),
+    ];
+
+    private readonly List<(ResolvedAttribute Attribute, MemberMapping Mapping)> _members = [];
+    private readonly List<(AttributeDefinition Attribute, CollectionMapping Mapping)> _collections = [];
+
+    public LinqFilterTranslator(MappingTable table, ResourceTypeDefinition resourceType)
+    {
+        foreach (var member in table.Members)
+        {
+            if (TryResolve(member.Path, resourceType, out var resolved))
+            {
+                _members.Add((resolved, member));
+            }
+        }
+
+        foreach (var collection in table.Collections)
+        {
+            if (TryResolve(collection.Path, resourceType, out var resolved) && resolved.Attribute.MultiValued)
+            {
+                _collections.Add((resolved.Attribute, collection));
+            }
+        }
+
+        Root = table;
+    }
+
+    private MappingTable Root { get; }
+
+    public static bool IsSupportedMemberType(Type type) => Array.IndexOf(SupportedTypes, Nullable.GetUnderlyingType(type) ?? type) >= 0;
+
+    public Expression Translate(BoundNode node, ParameterExpression parameter) => Translate(node, new Scope(Root, parameter, null, IsElement: false));
+
+    private static bool TryResolve(AttributePath path, ResourceTypeDefinition resourceType, out ResolvedAttribute resolved)
+    {
+        try
+        {
+            resolved = FilterBinder.Resolve(path, resourceType);
+            return true;
+        }
+        catch (ScimException)
+        {
+            resolved = null!;
+            return false;
+        }
+    }
+
+    private static ScimException Unsupported(string attribute) =>
+        ScimException.InvalidFilter($"Filtering on `{attribute}` is not supported by this service provider.");
+
+    private static Expression Captured(Type type, object value)
+    {
+        var holder = Activator.CreateInstance(typeof(CapturedValue<>).MakeGenericType(type), value)!;
+        return Expression.Field(Expression.Constant(holder), "Value");
+    }
+
+    private static Expression Present(Expression member)
+    {
+        if (member.Type == typeof(string))
+        {
+            return Expression.AndAlso(
+                Expression.NotEqual(member, Expression.Constant(null, typeof(string))),
+                Expression.NotEqual(member, Expression.Constant(string.Empty)));
+        }
+
+        return member.Type.IsValueType && Nullable.GetUnderlyingType(member.Type) is null
+            ? Expression.Constant(true)
+            : Expression.NotEqual(member, Expression.Constant(null, member.Type));
+    }
+
+    private static Expression Order(Expression comparison, ComparisonOperator @operator, Expression zero) => @operator switch
+    {
+        ComparisonOperator.Equal => Expression.Equal(comparison, zero),
+        ComparisonOperator.GreaterThan => Expression.GreaterThan(comparison, zero),
+        ComparisonOperator.GreaterThanOrEqual => Expression.GreaterThanOrEqual(comparison, zero),
+        ComparisonOperator.LessThan => Expression.LessThan(comparison, zero),
+        ComparisonOperator.LessThanOrEqual => Expression.LessThanOrEqual(comparison, zero),
+        _ => throw new InvalidOperationException($"Operator {@operator} is not an ordering."),
+    };
+
+    private static Expression Compare(Expression member, Expression? normalized, BoundComparison comparison)
+    {
+        var value = comparison.Value;
+        var memberType = member.Type;
+        var underlying = Nullable.GetUnderlyingType(memberType) ?? memberType;
+        var name = comparison.Attribute.DisplayName;
+        switch (value.Type)
+        {
+            case AttributeType.String or AttributeType.Reference or AttributeType.Binary when underlying == typeof(Guid):
+                if (comparison.Operator != ComparisonOperator.Equal)
+                {
+                    throw Unsupported(name);
+                }
+
+                return Guid.TryParse(value.Text, out var guid)
+                    ? Expression.Equal(member, Captured(memberType, guid))
+                    : Expression.Constant(false);
+            case AttributeType.String or AttributeType.Reference or AttributeType.Binary when underlying == typeof(string):
+                return CompareText(member, normalized, comparison);
+            case AttributeType.Boolean when underlying == typeof(bool):
+                return Expression.Equal(member, Captured(memberType, value.Boolean));
+            case AttributeType.Integer or AttributeType.Decimal when underlying != typeof(string) && underlying != typeof(bool)
+                && underlying != typeof(Guid) && underlying != typeof(DateTime) && underlying != typeof(DateTimeOffset):
+                object number;
+                try
+                {
+                    number = value.Type == AttributeType.Integer
+                        ? System.Convert.ChangeType(value.Integer, underlying, CultureInfo.InvariantCulture)
+                        : System.Convert.ChangeType(value.Decimal, underlying, CultureInfo.InvariantCulture);
+                }
+                catch (OverflowException)
+                {
+                    throw ScimException.InvalidFilter($"The value compared with `{name}` is out of the range this service provider stores.");
+                }
+
+                if (value.Type == AttributeType.Decimal && underlying is { } integral && (integral == typeof(int) || integral == typeof(long) || integral == typeof(short))
+                    && value.Decimal != decimal.Truncate(value.Decimal))
+                {
+                    throw Unsupported(name);
+                }
+
+                return Order(member, comparison.Operator, Captured(memberType, number));
+            case AttributeType.DateTime when underlying == typeof(DateTimeOffset):
+                return Order(member, comparison.Operator, Captured(memberType, value.DateTime));
+            case AttributeType.DateTime when underlying == typeof(DateTime):
+                return Order(member, comparison.Operator, Captured(memberType, value.DateTime.UtcDateTime));
+            default:
+                throw new InvalidOperationException(
+                    $"The {value.Type} attribute `{name}` is mapped to a member of type {memberType.Name}, which cannot hold it.");
+        }
+    }
+
+    private static Expression CompareText(Expression member, Expression? normalized, BoundComparison comparison)
+    {
+        var text = comparison.Value.Text!;
+        Expression subject = member;
+        var ignoreCase = !comparison.Attribute.Target.CaseExact && comparison.Value.Type != AttributeType.Binary;
+        if (ignoreCase)
+        {
+            subject = normalized ?? Expression.Call(member, ToUpperInvariantMethod);
+            text = text.ToUpperInvariant();
+        }
+
+        var guarded = normalized is not null && ignoreCase ? normalized : member;
+        var notNull = Expression.NotEqual(guarded, Expression.Constant(null, typeof(string)));
+        var parameter = Captured(typeof(string), text);
+        Expression test = comparison.Operator switch
+        {
+            ComparisonOperator.Equal => Expression.Equal(subject, parameter),
+            ComparisonOperator.Contains => Expression.Call(subject, ContainsMethod, parameter),
+            ComparisonOperator.StartsWith => Expression.Call(subject, StartsWithMethod, parameter),
+            ComparisonOperator.EndsWith => Expression.Call(subject, EndsWithMethod, parameter),
+            _ => Order(Expression.Call(CompareOrdinalMethod, subject, parameter), comparison.Operator, Expression.Constant(0)),
+        };
+        return Expression.AndAlso(notNull, test);
+    }
+
+    private static Expression Any(Expression collection, Type elementType, LambdaExpression? predicate) =>
+        predicate is null
+            ? Expression.Call(AnyMethod.MakeGenericMethod(elementType), collection)
+            : Expression.Call(AnyWithPredicateMethod.MakeGenericMethod(elementType), collection, predicate);
+
+    private static MemberMapping? FindByName(MappingTable table, string name) =>
+        table.Members.Find(member => member.Path.SchemaUrn is null && member.Path.SubAttribute is null
+            && string.Equals(member.Path.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    private Expression Translate(BoundNode node, Scope scope) => node switch
+    {
+        BoundLogical logical => logical.Operator == LogicalOperator.And
+            ? Expression.AndAlso(Translate(logical.Left, scope), Translate(logical.Right, scope))
+            : Expression.OrElse(Translate(logical.Left, scope), Translate(logical.Right, scope)),
+        BoundNegation negation => Expression.Not(Translate(negation.Operand, scope)),
+        BoundComparison comparison => Leaf(comparison.Attribute, scope, (member, normalized) => Compare(member, normalized, comparison)),
+        BoundPresence presence => TranslatePresence(presence.Attribute, scope),
+        BoundValueFilter valueFilter => TranslateValueFilter(valueFilter, scope),
+        _ => throw new InvalidOperationException($"Unknown bound node {node.GetType().Name}."),
+    };
+
+    private Expression TranslatePresence(ResolvedAttribute attribute, Scope scope)
+    {
+        if (!attribute.Relative && attribute.Attribute.MultiValued && attribute.SubAttribute is null)
+        {
+            var collection = FindCollection(attribute);
+            return Any(ParameterReplacer.Apply(collection.Collection, scope.Target), collection.ElementType, null);
+        }
+
+        if (!attribute.Relative && attribute.SubAttribute is null && attribute.Attribute.Type == AttributeType.Complex)
+        {
+            throw Unsupported(attribute.DisplayName);
+        }
+
+        return Leaf(attribute, scope, (member, _) => Present(member));
+    }
+
+    private Expression TranslateValueFilter(BoundValueFilter valueFilter, Scope scope)
+    {
+        var attribute = valueFilter.Attribute;
+        if (!attribute.Attribute.MultiValued)
+        {
+            return Translate(valueFilter.Filter, scope with { Parent = attribute.Attribute });
+        }
+
+        var collection = FindCollection(attribute);
+        var element = Expression.Parameter(collection.ElementType, "value");
+        var body = Translate(valueFilter.Filter, new Scope(collection.Elements, element, null, IsElement: true));
+        return Any(ParameterReplacer.Apply(collection.Collection, scope.Target), collection.ElementType, Expression.Lambda(body, element));
+    }
+
+    private Expression Leaf(ResolvedAttribute attribute, Scope scope, Func<Expression, Expression?, Expression> build)
+    {
+        if (attribute.Relative && scope.IsElement)
+        {
+            var elementMember = FindByName(scope.Table, attribute.Attribute.Name) ?? throw Unsupported(attribute.DisplayName);
+            return Build(elementMember, scope.Target, build);
+        }
+
+        if (attribute.Relative)
+        {
+            var parentMember = FindMember(scope.Parent!, attribute.Attribute) ?? throw Unsupported(scope.Parent!.Name + "." + attribute.Attribute.Name);
+            return Build(parentMember, scope.Target, build);
+        }
+
+        if (attribute.Attribute.MultiValued)
+        {
+            var collection = FindCollection(attribute);
+            if (attribute.SubAttribute is null)
+            {
+                throw Unsupported(attribute.DisplayName);
+            }
+
+            var element = Expression.Parameter(collection.ElementType, "value");
+            var elementMember = FindByName(collection.Elements, attribute.SubAttribute.Name) ?? throw Unsupported(attribute.DisplayName);
+            var body = Build(elementMember, element, build);
+            return Any(ParameterReplacer.Apply(collection.Collection, scope.Target), collection.ElementType, Expression.Lambda(body, element));
+        }
+
+        var member = FindMember(attribute.Attribute, attribute.SubAttribute) ?? throw Unsupported(attribute.DisplayName);
+        return Build(member, scope.Target, build);
+    }
+
+    private static Expression Build(MemberMapping mapping, Expression target, Func<Expression, Expression?, Expression> build) =>
+        build(
+            ParameterReplacer.Apply(mapping.Member, target),
+            mapping.Normalized is null ? null : ParameterReplacer.Apply(mapping.Normalized, target));
+
+    private MemberMapping? FindMember(AttributeDefinition attribute, AttributeDefinition? subAttribute)
+    {
+        foreach (var (resolved, mapping) in _members)
+        {
+            if (ReferenceEquals(resolved.Attribute, attribute) && ReferenceEquals(resolved.SubAttribute, subAttribute))
+            {
+                return mapping;
+            }
+        }
+
+        return null;
+    }
+
+    private CollectionMapping FindCollection(ResolvedAttribute attribute)
+    {
+        foreach (var (definition, mapping) in _collections)
+        {
+            if (ReferenceEquals(definition, attribute.Attribute))
+            {
+                return mapping;
+            }
+        }
+
+        throw Unsupported(attribute.Attribute.Name);
+    }
+
+    private sealed record Scope(MappingTable Table, Expression Target, AttributeDefinition? Parent, bool IsElement);
+}

@@ -1,0 +1,6 @@
+using System.Linq.Expressions;
+
+namespace Scim.Filter.Linq;
+
+/// <summary>An attribute mapped to an entity member, with an optional upper-invariant normalised member.</summary>
+internal sealed record MemberMapping(AttributePath Path, LambdaExpression Member, LambdaExpression? Normalized);
