@@ -76,8 +76,9 @@ internal sealed class PatchSession
                 continue;
             }
 
+            // A core attribute differs (checked above); an extension is reported when the extension object as a whole differs.
             if (!changed.Exists(name => string.Equals(name, target.ChangeName, StringComparison.OrdinalIgnoreCase))
-                && !ScimValue.AreEqual(_original.Attributes.Find(target.ChangeName), _attributes.Find(target.ChangeName)))
+                && (target.IsCore || !ScimValue.AreEqual(_original.Attributes.Find(target.ChangeName), _attributes.Find(target.ChangeName))))
             {
                 changed.Add(target.ChangeName);
             }

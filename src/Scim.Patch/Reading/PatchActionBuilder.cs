@@ -134,7 +134,8 @@ internal sealed class PatchActionBuilder(ResourceTypeDefinition resourceType, Pa
             throw ScimException.InvalidPath($"Operation {raw.Index}: the path cannot be the resource's core schema URN; name an attribute or leave \"path\" out.");
         }
 
-        var path = new ScimPath(new AttributePath(schema.Id));
+        // The grammar reads a bare extension URN as "URN prefix : last segment"; keep that parse for the public model.
+        var path = ScimPath.TryParse(pathText, out var parsed, out _) ? parsed : null;
         var actions = new List<PatchAction>();
         if (raw.Type == PatchOperationType.Remove)
         {

@@ -36,10 +36,16 @@ public static class ScimMessageWriter
 
         writer.WritePropertyName("Resources"u8);
         writer.WriteStartArray();
+        var current = projection;
         foreach (var resource in response.Resources)
         {
-            var projected = projection is null ? ScimProjection.Default(resource.ResourceType).Apply(resource) : projection.Apply(resource);
-            ScimJsonWriter.WriteResource(writer, projected, ScimJsonWriteOptions.Response);
+            if (current is null || !ReferenceEquals(current.ResourceType, resource.ResourceType))
+            {
+                // Resolve the names once per resource type, not once per resource.
+                current = projection?.For(resource.ResourceType) ?? ScimProjection.Default(resource.ResourceType);
+            }
+
+            ScimJsonWriter.WriteResource(writer, current.Apply(resource), ScimJsonWriteOptions.Response);
         }
 
         writer.WriteEndArray();

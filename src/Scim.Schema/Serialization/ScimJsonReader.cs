@@ -14,10 +14,12 @@ namespace Scim.Schema;
 /// request mode read-only attributes are ignored; a single-valued complex attribute sent as a one-element array, or
 /// as a bare string when it has a <c>value</c> sub-attribute, is read as that element or <c>{"value": ...}</c>; a
 /// single value for a multi-valued attribute is read as a one-element list.</para>
-/// <para>Strict where it is not: invalid JSON, trailing data, comments, invalid UTF-8, lone surrogates, nesting
-/// deeper than <see cref="ScimJsonReadOptions.MaxDepth"/> and duplicate keys (also keys that differ only in case)
-/// are 400 <c>invalidSyntax</c>; a value of the wrong type is 400 <c>invalidValue</c>. Nothing else is thrown for
-/// client input. Error details name the attribute, never its value.</para>
+/// <para>Strict where it is not: invalid JSON, trailing data, comments, invalid UTF-8, lone surrogates (also in
+/// property names and inside ignored values, which are decoded while they are skipped), nesting deeper than
+/// <see cref="ScimJsonReadOptions.MaxDepth"/> (also inside ignored values) and duplicate keys (also keys that differ
+/// only in case, and an attribute sent both plain and URN-qualified) are 400 <c>invalidSyntax</c>; a value of the
+/// wrong type, and a dateTime that is not a full xsd:dateTime instant in range, are 400 <c>invalidValue</c>.
+/// Nothing else is thrown for client input. Error details name the attribute, never its value.</para>
 /// </remarks>
 public static class ScimJsonReader
 {

@@ -20,7 +20,8 @@ namespace Scim.Schema;
 /// (compared per <c>caseExact</c>) is 400 <c>invalidValue</c>.</item>
 /// <item>On replace, an immutable attribute that already has a value must keep it: a different value is 400
 /// <c>mutability</c>; an omitted one keeps the existing value. This applies to top-level attributes and to
-/// sub-attributes of single-valued complex attributes; the immutable sub-attributes of a multi-valued attribute
+/// sub-attributes of single-valued complex attributes that the input sends (omitting the read-write parent removes
+/// it whole); the immutable sub-attributes of a multi-valued attribute
 /// (<c>members.value</c>) describe each value, and replacing the list is governed by the list's own mutability.</item>
 /// <item>Uniqueness is declared (<see cref="ResourceTypeDefinition.UniqueAttributes"/>) and enforced by stores.</item>
 /// </list>
@@ -186,9 +187,10 @@ public static class ScimResourceValidator
                         throw ScimException.Mutability($"Attribute '{prefix}{attribute.Name}' is immutable and already has a value.");
                     }
                 }
-                else if (attribute is { Type: AttributeType.Complex, MultiValued: false } && before is ScimComplex beforeComplex)
+                else if (attribute is { Type: AttributeType.Complex, MultiValued: false } && before is ScimComplex beforeComplex
+                    && after is ScimComplex afterComplex)
                 {
-                    var afterComplex = after as ScimComplex;
+                    // Only when the input sends the parent: omitting a read-write complex attribute removes it whole.
                     foreach (var sub in attribute.SubAttributes)
                     {
                         var subBefore = sub.Mutability == Mutability.Immutable ? beforeComplex.Find(sub.Name) : null;
@@ -197,10 +199,10 @@ public static class ScimResourceValidator
                             continue;
                         }
 
-                        var subAfter = afterComplex?.Find(sub.Name);
+                        var subAfter = afterComplex.Find(sub.Name);
                         if (subAfter is null)
                         {
-                            afterComplex = (afterComplex ?? ScimComplex.Empty).With(sub.Name, subBefore);
+                            afterComplex = afterComplex.With(sub.Name, subBefore);
                             input = input.WithValue(schema, attribute.Name, afterComplex);
                         }
                         else if (!Matches(sub, subBefore, subAfter))
