@@ -17,11 +17,12 @@ namespace Scim.Benchmarks.Endpoints;
 internal sealed class EndpointBenchmarkHost : IAsyncDisposable
 {
     public const string Token = "benchmark-token-0123456789abcdef";
-    private readonly Dictionary<string, (int Status, byte[] Body)> _baselines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Status, byte[] Body)> _baselines;
 
-    private EndpointBenchmarkHost(WebApplication app)
+    private EndpointBenchmarkHost(WebApplication app, Dictionary<string, (int Status, byte[] Body)> baselines)
     {
         App = app;
+        _baselines = baselines;
         Client = app.GetTestClient();
         Client.BaseAddress = new Uri("http://localhost/scim/v2/");
         Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
@@ -39,10 +40,10 @@ internal sealed class EndpointBenchmarkHost : IAsyncDisposable
         builder.Services.AddScim(options => options.Authentication.AddBearerToken(Token)).UseInMemoryStores();
         var app = builder.Build();
         app.MapScim("/scim/v2");
-        var host = new EndpointBenchmarkHost(app);
-        app.MapMethods("/baseline/{name}", ["GET", "POST", "PATCH"], host.AnswerBaselineAsync);
+        var baselines = new Dictionary<string, (int Status, byte[] Body)>(StringComparer.Ordinal);
+        app.MapMethods("/baseline/{name}", ["GET", "POST", "PATCH"], context => AnswerBaselineAsync(context, baselines));
         app.StartAsync().GetAwaiter().GetResult();
-        return host;
+        return new EndpointBenchmarkHost(app, baselines);
     }
 
     /// <summary>Makes <c>/baseline/{name}</c> answer exactly what a SCIM call answered.</summary>
@@ -75,14 +76,14 @@ internal sealed class EndpointBenchmarkHost : IAsyncDisposable
         await App.DisposeAsync();
     }
 
-    private async Task AnswerBaselineAsync(HttpContext context)
+    private static async Task AnswerBaselineAsync(HttpContext context, Dictionary<string, (int Status, byte[] Body)> baselines)
     {
         using (var sink = new MemoryStream())
         {
             await context.Request.Body.CopyToAsync(sink, context.RequestAborted);
         }
 
-        var (status, body) = _baselines[(string)context.Request.RouteValues["name"]!];
+        var (status, body) = baselines[(string)context.Request.RouteValues["name"]!];
         context.Response.StatusCode = status;
         if (body.Length > 0)
         {
