@@ -63,6 +63,15 @@ public static class ScimUniqueness
         }
     }
 
+    /// <summary>
+    /// The key a case-insensitive value is filtered and sorted by: <see cref="Normalize"/>'s result, or the value
+    /// itself when it cannot be normalised (too long, or not valid Unicode). Stores index this key so that a filter
+    /// such as <c>userName eq "BJENSEN"</c> finds exactly what uniqueness considers the same name.
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The comparison key.</returns>
+    public static string ComparisonKey(string value) => TryNormalize(value, out var key) ? key : value;
+
     /// <summary>Whether two values are the same under this normalisation.</summary>
     /// <param name="left">The first value.</param>
     /// <param name="right">The second value.</param>

@@ -1,14 +1,18 @@
+using System.Runtime.CompilerServices;
+
 namespace Scim.Schema;
 
 /// <summary>
 /// The property names seen so far in one JSON object, compared case-insensitively (RFC 7643 §2.1), so that a
-/// duplicate key, including one that differs only in case, is refused. Small objects use a list; large ones switch
-/// to a hash set so that a hostile object with many keys costs linear time, not quadratic.
+/// duplicate key, including one that differs only in case, is refused. A value type: the first 16 names live inline
+/// (no allocation for ordinary objects); a hostile object with more keys switches to a hash set, so the cost stays
+/// linear, not quadratic.
 /// </summary>
-internal sealed class JsonKeySet
+internal struct JsonKeySet
 {
-    private const int ListLimit = 16;
-    private readonly List<string> _small = new(4);
+    private const int InlineLimit = 16;
+    private InlineNames _inline;
+    private int _count;
     private HashSet<string>? _large;
 
     /// <summary>Adds a name.</summary>
@@ -21,20 +25,32 @@ internal sealed class JsonKeySet
             return _large.Add(name);
         }
 
-        foreach (var existing in _small)
+        for (var i = 0; i < _count; i++)
         {
-            if (string.Equals(existing, name, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(_inline[i], name, StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
         }
 
-        _small.Add(name);
-        if (_small.Count > ListLimit)
+        if (_count < InlineLimit)
         {
-            _large = new HashSet<string>(_small, StringComparer.OrdinalIgnoreCase);
+            _inline[_count++] = name;
+            return true;
         }
 
-        return true;
+        _large = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < _count; i++)
+        {
+            _large.Add(_inline[i]);
+        }
+
+        return _large.Add(name);
+    }
+
+    [InlineArray(InlineLimit)]
+    private struct InlineNames
+    {
+        private string _first;
     }
 }

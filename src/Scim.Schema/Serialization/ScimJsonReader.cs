@@ -23,6 +23,8 @@ namespace Scim.Schema;
 /// </remarks>
 public static class ScimJsonReader
 {
+    private const int NameBufferLength = 128;
+
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     /// <summary>Creates the <see cref="JsonReaderOptions"/> the library reads with: no comments, no trailing commas, bounded depth.</summary>
@@ -103,7 +105,7 @@ public static class ScimJsonReader
         ArgumentNullException.ThrowIfNull(attribute);
         try
         {
-            return ReadAttributeValue(ref reader, attribute, options ?? ScimJsonReadOptions.Request, attributePath ?? attribute.Name);
+            return ReadAttributeValue(ref reader, attribute, options ?? ScimJsonReadOptions.Request, new ValuePathText(null, attributePath ?? attribute.Name));
         }
         catch (JsonException ex)
         {
@@ -131,7 +133,7 @@ public static class ScimJsonReader
                 throw ScimException.InvalidSyntax("Expected a JSON value.");
             }
 
-            var value = ReadAttributeValue(ref reader, attribute, options, attributePath ?? attribute.Name);
+            var value = ReadAttributeValue(ref reader, attribute, options, new ValuePathText(null, attributePath ?? attribute.Name));
             EnsureEnd(ref reader);
             return value;
         }
@@ -195,34 +197,41 @@ public static class ScimJsonReader
 
     private static ScimComplex ReadResourceObject(ref Utf8JsonReader reader, ResourceTypeDefinition type, ScimJsonReadOptions options)
     {
-        var entries = new List<KeyValuePair<string, ScimValue>>();
+        var entries = new List<KeyValuePair<string, ScimValue>>(16);
         var seen = new JsonKeySet();
+        Span<char> buffer = stackalloc char[NameBufferLength];
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = ReadText(ref reader);
-            NoteKey(seen, name, null);
-            reader.Read();
-
-            if (string.Equals(name, "schemas", StringComparison.OrdinalIgnoreCase))
+            var length = ReadName(ref reader, buffer, out var allocated);
+            ReadOnlySpan<char> name = allocated is null ? buffer[..length] : allocated.AsSpan();
+            AttributeDefinition? attribute = null;
+            if (name.Equals("schemas", StringComparison.OrdinalIgnoreCase))
             {
+                NoteKey(ref seen, "schemas", null);
+                reader.Read();
                 ValidateSchemas(ref reader);
                 continue;
             }
 
             if (name.StartsWith("urn:", StringComparison.OrdinalIgnoreCase))
             {
-                ReadUrnEntry(ref reader, type, name, entries, options);
+                var urn = allocated ?? name.ToString();
+                NoteKey(ref seen, urn, null);
+                reader.Read();
+                ReadUrnEntry(ref reader, type, urn, entries, options);
                 continue;
             }
 
-            var attribute = type.Schema.FindAttribute(name) ?? CommonAttributes.Find(name);
+            attribute = type.Schema.FindAttribute(name) ?? CommonAttributes.Find(name);
+            NoteKey(ref seen, attribute?.Name ?? allocated ?? name.ToString(), null);
+            reader.Read();
             if (attribute is null || (options.IgnoreReadOnlyAttributes && attribute.Mutability == Mutability.ReadOnly))
             {
                 SkipValue(ref reader);
                 continue;
             }
 
-            Add(entries, attribute.Name, ReadAttributeValue(ref reader, attribute, options, attribute.Name));
+            Add(entries, attribute.Name, ReadAttributeValue(ref reader, attribute, options, new ValuePathText(null, attribute.Name)));
         }
 
         return ScimComplex.FromOwnedArray([.. entries]);
@@ -243,7 +252,7 @@ public static class ScimJsonReader
                 throw ScimException.InvalidValue($"The extension '{extension.Id}' must be a JSON object.");
             }
 
-            var value = ReadComplexBody(ref reader, extension.Id, options, extension.FindAttribute);
+            var value = ReadComplexBody(ref reader, extension.Id, ':', options, null, extension);
             if (value is not null)
             {
                 MergeExtension(entries, extension.Id, value);
@@ -260,7 +269,7 @@ public static class ScimJsonReader
             return;
         }
 
-        var read = ReadAttributeValue(ref reader, attribute, options, name);
+        var read = ReadAttributeValue(ref reader, attribute, options, new ValuePathText(null, name));
         if (read is null)
         {
             return;
@@ -343,7 +352,7 @@ public static class ScimJsonReader
         }
     }
 
-    private static ScimValue? ReadAttributeValue(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, string path)
+    private static ScimValue? ReadAttributeValue(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, ValuePathText path)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -413,7 +422,7 @@ public static class ScimJsonReader
         return ReadSingleValue(ref reader, attribute, options, path);
     }
 
-    private static ScimValue? ReadSingleValue(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, string path)
+    private static ScimValue? ReadSingleValue(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, ValuePathText path)
     {
         switch (attribute.Type)
         {
@@ -454,11 +463,11 @@ public static class ScimJsonReader
         }
     }
 
-    private static ScimValue? ReadComplex(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, string path)
+    private static ScimValue? ReadComplex(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, ValuePathText path)
     {
         if (reader.TokenType == JsonTokenType.StartObject)
         {
-            return ReadComplexBody(ref reader, path, options, attribute.FindSubAttribute);
+            return ReadComplexBody(ref reader, path.Parent is null ? path.Name : null, '.', options, attribute, null, path);
         }
 
         // A bare value for a complex attribute with a "value" sub-attribute (manager: "id", roles: ["Admin"]).
@@ -470,30 +479,34 @@ public static class ScimJsonReader
                 return null;
             }
 
-            var inner = ReadSingleValue(ref reader, valueAttribute, options, path + ".value");
+            var inner = ReadSingleValue(ref reader, valueAttribute, options, new ValuePathText(path.ToString(), valueAttribute.Name));
             return inner is null ? null : ScimComplex.FromOwnedArray([new(valueAttribute.Name, inner)]);
         }
 
         throw ScimException.InvalidValue($"Attribute '{path}' expects a complex value (a JSON object).");
     }
 
-    private static ScimComplex? ReadComplexBody(ref Utf8JsonReader reader, string path, ScimJsonReadOptions options, Func<string, AttributeDefinition?> find)
+    private static ScimComplex? ReadComplexBody(ref Utf8JsonReader reader, string? parentPath, char separator, ScimJsonReadOptions options, AttributeDefinition? complex, SchemaDefinition? extension, ValuePathText? complexPath = null)
     {
         List<KeyValuePair<string, ScimValue>>? entries = null;
         var seen = new JsonKeySet();
+        var parent = parentPath ?? complexPath?.ToString();
+        Span<char> buffer = stackalloc char[NameBufferLength];
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = ReadText(ref reader);
-            NoteKey(seen, name, path);
+            var length = ReadName(ref reader, buffer, out var allocated);
+            ReadOnlySpan<char> name = allocated is null ? buffer[..length] : allocated.AsSpan();
+            var sub = complex is not null ? complex.FindSubAttribute(name) : extension!.FindAttribute(name);
+            NoteKey(ref seen, sub?.Name ?? allocated ?? name.ToString(), parent);
             reader.Read();
-            var sub = find(name);
             if (sub is null || (options.IgnoreReadOnlyAttributes && sub.Mutability == Mutability.ReadOnly))
             {
                 SkipValue(ref reader);
                 continue;
             }
 
-            var value = ReadAttributeValue(ref reader, sub, options, path + "." + sub.Name);
+            var path = new ValuePathText(parent, sub.Name, separator);
+            var value = ReadAttributeValue(ref reader, sub, options, path);
             if (value is not null)
             {
                 (entries ??= new List<KeyValuePair<string, ScimValue>>(4)).Add(new(sub.Name, value));
@@ -503,7 +516,7 @@ public static class ScimJsonReader
         return entries is null ? null : ScimComplex.FromOwnedArray([.. entries]);
     }
 
-    private static ScimBoolean ReadBoolean(ref Utf8JsonReader reader, string path)
+    private static ScimBoolean ReadBoolean(ref Utf8JsonReader reader, ValuePathText path)
     {
         switch (reader.TokenType)
         {
@@ -530,7 +543,7 @@ public static class ScimJsonReader
         throw ScimException.InvalidValue($"Attribute '{path}' expects a boolean.");
     }
 
-    private static string ExpectString(ref Utf8JsonReader reader, string path, string what) =>
+    private static string ExpectString(ref Utf8JsonReader reader, ValuePathText path, string what) =>
         reader.TokenType == JsonTokenType.String
             ? ReadText(ref reader)
             : throw ScimException.InvalidValue($"Attribute '{path}' expects {what}.");
@@ -550,6 +563,29 @@ public static class ScimJsonReader
         {
             throw Unreadable(ex);
         }
+    }
+
+    /// <summary>
+    /// Decodes the current property name into <paramref name="buffer"/> when it fits (no allocation), else into a new
+    /// string returned in <paramref name="allocated"/>; returns the name's length. Invalid escapes are 400 <c>invalidSyntax</c> as in <see cref="ReadText"/>.
+    /// </summary>
+    internal static int ReadName(ref Utf8JsonReader reader, scoped Span<char> buffer, out string? allocated)
+    {
+        if (!reader.HasValueSequence && reader.ValueSpan.Length <= buffer.Length)
+        {
+            allocated = null;
+            try
+            {
+                return reader.CopyString(buffer);
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw Unreadable(ex);
+            }
+        }
+
+        allocated = ReadText(ref reader);
+        return allocated.Length;
     }
 
     /// <summary>
@@ -584,7 +620,7 @@ public static class ScimJsonReader
     /// Parses an RFC 7643 §2.3.5 dateTime (xsd:dateTime: a full date, <c>T</c>, a time, optional fractional seconds,
     /// optional zone); a value without a time zone is taken as UTC. Other xsd forms (a bare date, a year) are refused.
     /// </summary>
-    internal static DateTimeOffset ParseDateTime(string text, string path)
+    internal static DateTimeOffset ParseDateTime(string text, ValuePathText path)
     {
         if (!LooksLikeDateTime(text))
         {
@@ -603,7 +639,7 @@ public static class ScimJsonReader
         }
     }
 
-    private static ScimException InvalidDateTime(string path) =>
+    private static ScimException InvalidDateTime(ValuePathText path) =>
         ScimException.InvalidValue($"Attribute '{path}' expects an xsd:dateTime such as 2008-01-23T04:56:22Z.");
 
     private static bool LooksLikeDateTime(string text) =>
@@ -615,7 +651,7 @@ public static class ScimJsonReader
         text.EndsWith('Z') || text.EndsWith('z')
         || (text.Length > 6 && text[^3] == ':' && (text[^6] == '+' || text[^6] == '-'));
 
-    internal static void NoteKey(JsonKeySet seen, string name, string? path)
+    internal static void NoteKey(ref JsonKeySet seen, string name, string? path)
     {
         if (!seen.Add(name))
         {

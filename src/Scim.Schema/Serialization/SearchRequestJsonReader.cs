@@ -37,7 +37,7 @@ internal static class SearchRequestJsonReader
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             var name = ScimJsonReader.ReadText(ref reader);
-            ScimJsonReader.NoteKey(seen, name, null);
+            ScimJsonReader.NoteKey(ref seen, name, null);
             reader.Read();
             switch (name.ToUpperInvariant())
             {

@@ -449,6 +449,7 @@ public abstract class ScimStoreContractTests
     [Theory]
     [InlineData("userName eq \"ALICE\"", new[] { "alice" })]
     [InlineData("userName eq \"dave\"", new[] { "Dave" })]
+    [InlineData("userName eq \"ＡＬＩＣＥ\"", new[] { "alice" })]
     [InlineData("userName ne \"alice\"", new[] { "bob", "carol", "Dave" })]
     [InlineData("displayName co \"own\"", new[] { "bob" })]
     [InlineData("displayName sw \"a\"", new[] { "alice" })]

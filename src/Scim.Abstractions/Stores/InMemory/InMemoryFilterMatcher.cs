@@ -31,15 +31,14 @@ internal sealed class InMemoryFilterMatcher
 
         public override bool VisitNot(NotExpression expression) => !Visit(expression.Operand);
 
-        public override bool VisitPresent(PresentExpression expression) =>
-            Values(expression.Path).Any(v => v.Value is not ScimString { Value.Length: 0 });
+        public override bool VisitPresent(PresentExpression expression) => IsPresent(Values(expression.Path));
 
         public override bool VisitComparison(ComparisonExpression expression)
         {
             var values = Values(expression.Path).ToList();
             if (expression.Value.Kind == FilterLiteralKind.Null)
             {
-                var present = values.Count > 0;
+                var present = IsPresent(values);
                 return expression.Operator == ComparisonOperator.NotEqual ? present : !present;
             }
 
@@ -60,8 +59,13 @@ internal sealed class InMemoryFilterMatcher
             return items.Any(item => new Evaluation(type, item, definition).Visit(expression.Filter));
         }
 
-        private IEnumerable<(ScimValue Value, AttributeDefinition? Definition)> Values(AttributePath path)
+        private static bool IsPresent(IEnumerable<(ScimValue Value, bool CaseExact)> values) =>
+            values.Any(v => v.Value is not ScimString { Value.Length: 0 });
+
+        private IEnumerable<(ScimValue Value, bool CaseExact)> Values(AttributePath path)
         {
+            // Member values are resource ids, which compare exactly like "id" itself.
+            var isMembers = string.Equals(scopeDefinition?.Name ?? path.Name, "members", StringComparison.OrdinalIgnoreCase);
             var (value, definition) = Locate(path);
             IEnumerable<ScimValue> items = value is ScimMultiValue list ? list : value is null ? [] : [value];
             foreach (var item in items)
@@ -70,22 +74,25 @@ internal sealed class InMemoryFilterMatcher
                 {
                     if ((item as ScimComplex)?.Find(path.SubAttribute) is { } sub)
                     {
-                        yield return (sub, definition?.FindSubAttribute(path.SubAttribute));
+                        yield return (sub, CaseExact(definition?.FindSubAttribute(path.SubAttribute), isMembers));
                     }
                 }
                 else if (item is ScimComplex complex && definition?.MultiValued == true)
                 {
                     if (complex.Find("value") is { } inner)
                     {
-                        yield return (inner, definition.FindSubAttribute("value"));
+                        yield return (inner, CaseExact(definition.FindSubAttribute("value"), isMembers));
                     }
                 }
                 else
                 {
-                    yield return (item, definition);
+                    yield return (item, CaseExact(definition, isMembers && scopeDefinition is not null));
                 }
             }
         }
+
+        private static bool CaseExact(AttributeDefinition? definition, bool memberValue) =>
+            (definition?.CaseExact ?? false) || (memberValue && string.Equals(definition?.Name, "value", StringComparison.OrdinalIgnoreCase));
 
         private (ScimValue? Value, AttributeDefinition? Definition) Locate(AttributePath path)
         {
@@ -130,14 +137,13 @@ internal sealed class InMemoryFilterMatcher
             return (null, null);
         }
 
-        private static bool Compare((ScimValue Value, AttributeDefinition? Definition) operand, ComparisonOperator op, FilterLiteral literal)
+        private static bool Compare((ScimValue Value, bool CaseExact) operand, ComparisonOperator op, FilterLiteral literal)
         {
-            var (value, definition) = operand;
+            var (value, caseExact) = operand;
             switch (value)
             {
                 case ScimString or ScimReference or ScimBinary when literal.Kind == FilterLiteralKind.String:
-                    var caseExact = value is not ScimString || (definition?.CaseExact ?? false);
-                    return CompareText(value.ToString()!, literal.StringValue, op, caseExact);
+                    return CompareText(value.ToString()!, literal.StringValue, op, caseExact || value is not ScimString);
                 case ScimBoolean b when literal.Kind == FilterLiteralKind.Boolean:
                     return op == ComparisonOperator.Equal && b.Value == literal.BooleanValue;
                 case ScimInteger or ScimDecimal when literal.Kind is FilterLiteralKind.Integer or FilterLiteralKind.Decimal:
@@ -151,9 +157,19 @@ internal sealed class InMemoryFilterMatcher
             }
         }
 
+        /// <summary>
+        /// Compares strings ordinally; a case-insensitive attribute compares the <see cref="ScimUniqueness"/> keys of
+        /// both sides, so that a filter finds exactly the values that uniqueness considers the same.
+        /// </summary>
         private static bool CompareText(string actual, string expected, ComparisonOperator op, bool caseExact)
         {
-            var comparison = caseExact ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+            if (!caseExact)
+            {
+                actual = ScimUniqueness.ComparisonKey(actual);
+                expected = ScimUniqueness.ComparisonKey(expected);
+            }
+
+            const StringComparison comparison = StringComparison.Ordinal;
             return op switch
             {
                 ComparisonOperator.Equal => string.Equals(actual, expected, comparison),

@@ -111,7 +111,7 @@ internal readonly record struct InMemorySortKey(InMemorySortKeyKind Kind, decima
     }
 
     private static InMemorySortKey FromText(string text, bool caseExact) =>
-        new(InMemorySortKeyKind.String, 0, caseExact || !ScimUniqueness.TryNormalize(text, out var key) ? text : key);
+        new(InMemorySortKeyKind.String, 0, caseExact ? text : ScimUniqueness.ComparisonKey(text));
 
     private static (ScimValue? Value, AttributeDefinition? Definition) Locate(ScimResource resource, AttributePath path)
     {
