@@ -65,6 +65,16 @@ public sealed class AttributePath : IEquatable<AttributePath>
     /// <summary>Builds a path from a token the tokenizer already recognised as an attribute path.</summary>
     internal static AttributePath FromValidatedText(ReadOnlySpan<char> text)
     {
+        if (WellKnownAttributePaths.Find(text) is { } shared)
+        {
+            return shared;
+        }
+
+        if (text.IndexOfAny(':', '.') < 0)
+        {
+            return new AttributePath(null, text.ToString(), null, validated: true);
+        }
+
         AttributeNameSyntax.TrySplitPath(text, out var urn, out var name, out var sub);
         var urnText = urn.End.Value == 0 ? null : text[urn].ToString();
         var subText = sub.End.Value == 0 ? null : text[sub].ToString();

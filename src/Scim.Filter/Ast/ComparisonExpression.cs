@@ -13,7 +13,7 @@ public sealed class ComparisonExpression : FilterExpression
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(value);
-        if (!Enum.IsDefined(@operator))
+        if (@operator is < 0 or > ComparisonOperator.LessThanOrEqual)
         {
             throw new ArgumentOutOfRangeException(nameof(@operator));
         }

@@ -14,7 +14,7 @@ public sealed class LogicalExpression : FilterExpression
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        if (!Enum.IsDefined(@operator))
+        if (@operator is < 0 or > LogicalOperator.Or)
         {
             throw new ArgumentOutOfRangeException(nameof(@operator));
         }

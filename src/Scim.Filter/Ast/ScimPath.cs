@@ -34,7 +34,7 @@ public sealed class ScimPath : IEquatable<ScimPath>
 
         if (valueFilter is not null)
         {
-            _ = new ValuePathExpression(attribute, valueFilter);
+            ValuePathExpression.EnsureNotNested(valueFilter, nameof(valueFilter));
         }
 
         Attribute = attribute;

@@ -18,11 +18,7 @@ public sealed class ValuePathExpression : FilterExpression
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(filter);
-        if (ContainsValuePath(filter))
-        {
-            throw new ArgumentException("Value filters cannot be nested.", nameof(filter));
-        }
-
+        EnsureNotNested(filter, nameof(filter));
         Path = path;
         Filter = filter;
     }
@@ -65,6 +61,15 @@ public sealed class ValuePathExpression : FilterExpression
         builder.Append('[');
         Filter.WriteTo(builder);
         builder.Append(']');
+    }
+
+    /// <summary>Throws when <paramref name="filter"/> contains a value filter, which a value filter cannot.</summary>
+    internal static void EnsureNotNested(FilterExpression filter, string parameterName)
+    {
+        if (ContainsValuePath(filter))
+        {
+            throw new ArgumentException("Value filters cannot be nested.", parameterName);
+        }
     }
 
     private static bool ContainsValuePath(FilterExpression filter) => filter switch

@@ -16,7 +16,7 @@ internal static class FilterEvaluator
         switch (node)
         {
             case BoundComparison comparison:
-                return AnyValue(Read(comparison.Attribute, scope, resource), comparison.Attribute.SubAttribute, comparison, static (value, c) => Compare(value, c));
+                return AnyComparison(Read(comparison.Attribute, scope, resource), comparison);
             case BoundLogical logical:
                 return logical.Operator == LogicalOperator.And
                     ? Evaluate(logical.Left, scope, resource) && Evaluate(logical.Right, scope, resource)
@@ -24,17 +24,71 @@ internal static class FilterEvaluator
             case BoundNegation negation:
                 return !Evaluate(negation.Operand, scope, resource);
             case BoundPresence presence:
-                return AnyValue(Read(presence.Attribute, scope, resource), presence.Attribute.SubAttribute, presence, static (value, _) => IsPresent(value));
+                return AnyPresent(Read(presence.Attribute, scope, resource), presence.Attribute.SubAttribute);
             case BoundValueFilter valueFilter when !valueFilter.Attribute.Attribute.MultiValued:
                 // A value filter on a single-valued complex attribute reads like its sub-attribute paths
                 // (size[unit eq "cm"] is size.unit eq "cm"); an absent object reads as an empty one.
                 return Evaluate(valueFilter.Filter, Read(valueFilter.Attribute, scope, resource) as ScimComplex ?? ScimComplex.Empty, resource);
             case BoundValueFilter valueFilter:
-                return AnyValue(Read(valueFilter.Attribute, scope, resource), null, (valueFilter.Filter, resource), static (value, state) =>
-                    value is ScimComplex element && Evaluate(state.Filter, element, state.resource));
+                return AnyElement(Read(valueFilter.Attribute, scope, resource), valueFilter.Filter, resource);
             default:
                 throw new InvalidOperationException($"Unknown bound node {node.GetType().Name}.");
         }
+    }
+
+    private static bool AnyComparison(ScimValue? value, BoundComparison comparison)
+    {
+        var subAttribute = comparison.Attribute.SubAttribute;
+        if (value is not ScimMultiValue values)
+        {
+            return Compare(Select(value, subAttribute), comparison);
+        }
+
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (Compare(Select(values[i], subAttribute), comparison))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyPresent(ScimValue? value, AttributeDefinition? subAttribute)
+    {
+        if (value is not ScimMultiValue values)
+        {
+            return IsPresent(Select(value, subAttribute));
+        }
+
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (IsPresent(Select(values[i], subAttribute)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyElement(ScimValue? value, BoundNode filter, ScimResource resource)
+    {
+        if (value is not ScimMultiValue values)
+        {
+            return value is ScimComplex single && Evaluate(filter, single, resource);
+        }
+
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i] is ScimComplex element && Evaluate(filter, element, resource))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ScimValue? Read(ResolvedAttribute attribute, ScimComplex scope, ScimResource resource)
@@ -50,24 +104,6 @@ internal static class FilterEvaluator
         }
 
         return scope.Find(attribute.Attribute.Name);
-    }
-
-    private static bool AnyValue<TState>(ScimValue? value, AttributeDefinition? subAttribute, TState state, Func<ScimValue?, TState, bool> test)
-    {
-        if (value is ScimMultiValue values)
-        {
-            for (var i = 0; i < values.Count; i++)
-            {
-                if (test(Select(values[i], subAttribute), state))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        return test(Select(value, subAttribute), state);
     }
 
     private static ScimValue? Select(ScimValue? value, AttributeDefinition? subAttribute) =>

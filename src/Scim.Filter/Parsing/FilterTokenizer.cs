@@ -141,14 +141,38 @@ internal sealed class FilterTokenizer : Tokenizer<FilterToken>
                     : FilterToken.None;
         }
 
+        // One pass finds the end of the word and whether it is a plain name (letters, digits, '-', '_' after a
+        // letter), which is most words; only the others need the full classification.
+        var first = source[position];
+        var plainName = char.IsAsciiLetter(first);
         var end = position + 1;
-        while (end < source.Length && IsWordChar(source[end]))
+        while (end < source.Length)
         {
+            var c = source[end];
+            if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+            {
+                end++;
+                continue;
+            }
+
+            if (!IsWordChar(c))
+            {
+                break;
+            }
+
+            plainName = false;
             end++;
         }
 
         length = end - position;
-        return ClassifyWord(source.AsSpan(position, length));
+        var word = source.AsSpan(position, length);
+        if (plainName)
+        {
+            var keyword = length <= 5 ? KeywordOf(word) : FilterToken.None;
+            return keyword == FilterToken.None ? FilterToken.AttributePath : keyword;
+        }
+
+        return ClassifyWord(word);
     }
 
     private static FilterToken ClassifyWord(ReadOnlySpan<char> word)
@@ -210,8 +234,14 @@ internal sealed class FilterTokenizer : Tokenizer<FilterToken>
 
     private static int SkipWhiteSpace(string source, int position)
     {
-        while (position < source.Length && char.IsWhiteSpace(source[position]))
+        while (position < source.Length)
         {
+            var c = source[position];
+            if (c != ' ' && (c > ' ' && c < '\u0085' || !char.IsWhiteSpace(c)))
+            {
+                break;
+            }
+
             position++;
         }
 
