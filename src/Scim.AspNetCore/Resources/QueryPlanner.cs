@@ -15,7 +15,10 @@ internal static class QueryPlanner
         var limits = runtime.Options.Limits;
         if (filter is not null)
         {
-            SensitiveFilterGuard.Check(filter, type);
+            // Binding checks the filter against the schema before any store sees it: unknown attributes, operators the
+            // type cannot support (ordering booleans), values of the wrong type, and never-returned attributes
+            // (password: filtering on it would disclose it one comparison at a time) are 400 invalidFilter.
+            _ = ScimFilter.Bind(filter, type);
         }
 
         if (parameters.Cursor is not null && parameters.StartIndex is not null)

@@ -33,17 +33,18 @@ internal static class RootSearch
         {
             var projection = ScimProjection.Create(type, parameters.Attributes, parameters.ExcludedAttributes);
             var store = request.GetStore(type);
-            var baseQuery = QueryPlanner.Plan(parameters, filter, type, projection, runtime);
-            int typeTotal;
+            ScimQuery baseQuery;
             try
             {
-                typeTotal = (await store.QueryAsync(request.Tenant, Copy(baseQuery, 1, 0), request.Aborted).ConfigureAwait(false)).TotalResults;
+                baseQuery = QueryPlanner.Plan(parameters, filter, type, projection, runtime);
             }
-            catch (ScimException ex) when (ex.ScimType == ScimErrorType.InvalidFilter && filter is not null)
+            catch (ScimException ex) when (ex.ScimType == ScimErrorType.InvalidFilter && filter is not null && runtime.ServedTypes.Count > 1)
             {
                 // A filter on attributes this type does not have matches none of its resources.
                 continue;
             }
+
+            var typeTotal = (await store.QueryAsync(request.Tenant, Copy(baseQuery, 1, 0), request.Aborted).ConfigureAwait(false)).TotalResults;
 
             total += typeTotal;
             var wanted = count - page.Count;
