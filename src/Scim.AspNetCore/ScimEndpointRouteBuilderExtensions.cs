@@ -96,7 +96,6 @@ public static class ScimEndpointRouteBuilderExtensions
     {
         var collection = type.Endpoint;
         var item = collection + "/" + IdRoute;
-        var limits = runtime.Options.Limits;
         Map(group, runtime, collection, HttpMethods.Get, "list", type, true, request =>
             ResourceOperations.ListAsync(request, type, QueryParameters.FromQuery(request.Http.Request.Query)));
         Map(group, runtime, collection, HttpMethods.Post, "create", type, true, async request =>
@@ -111,7 +110,6 @@ public static class ScimEndpointRouteBuilderExtensions
             await PatchOperations.PatchAsync(request, type, Id(request), await ReadBodyAsync(request).ConfigureAwait(false), Header(request, "If-Match"), Projection(request, type)).ConfigureAwait(false));
         Map(group, runtime, item, HttpMethods.Delete, "delete", type, true, request =>
             ResourceOperations.DeleteAsync(request, type, Id(request), Header(request, "If-Match")));
-        _ = limits;
     }
 
     private static void MapRoot(RouteGroupBuilder group, ScimEndpointRuntime runtime)
