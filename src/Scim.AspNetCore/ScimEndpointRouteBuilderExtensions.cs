@@ -68,10 +68,16 @@ public static class ScimEndpointRouteBuilderExtensions
     {
         if (options.Authentication.Mode == ScimAuthenticationMode.Host)
         {
-            if (services.GetService<IAuthenticationSchemeProvider>() is null)
-            {
-                throw new InvalidOperationException(
+            var schemes = services.GetService<IAuthenticationSchemeProvider>()
+                ?? throw new InvalidOperationException(
                     "SCIM authentication is set to the host's scheme, but no authentication is registered. Call services.AddAuthentication(...) or use bearer tokens.");
+            var name = options.Authentication.AuthenticationScheme;
+            var scheme = (name is null ? schemes.GetDefaultAuthenticateSchemeAsync() : schemes.GetSchemeAsync(name)).GetAwaiter().GetResult();
+            if (scheme is null)
+            {
+                throw new InvalidOperationException(name is null
+                    ? "SCIM authentication is set to the host's default scheme, but there is none. Name one in options.Authentication.AuthenticationScheme."
+                    : $"SCIM authentication names the scheme '{name}', which is not registered.");
             }
 
             if (options.Authentication.AuthorizationPolicy is not null && services.GetService<IAuthorizationService>() is null)

@@ -96,6 +96,27 @@ public sealed class AuthenticationTests
         Assert.Throws<InvalidOperationException>(() => app.MapScim());
     }
 
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("NoSuchScheme", true)]
+    public async Task Host_mode_needs_a_scheme_that_exists(string? scheme, bool registerAnother)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        var authentication = builder.Services.AddAuthentication();
+        if (registerAnother)
+        {
+            authentication.AddScheme<AuthenticationSchemeOptions, HeaderAuthenticationHandler>(HeaderAuthenticationHandler.SchemeName, null);
+        }
+
+        builder.Services.AddScim(o =>
+        {
+            o.Authentication.Mode = ScimAuthenticationMode.Host;
+            o.Authentication.AuthenticationScheme = scheme;
+        }).UseInMemoryStores();
+        await using var app = builder.Build();
+        Assert.Throws<InvalidOperationException>(() => app.MapScim());
+    }
+
     [Fact]
     public async Task Host_mode_authenticates_with_the_hosts_scheme_and_policy()
     {
