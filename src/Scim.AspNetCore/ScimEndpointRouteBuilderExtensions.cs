@@ -55,6 +55,7 @@ public static class ScimEndpointRouteBuilderExtensions
         var logger = services.GetService<ILoggerFactory>()?.CreateLogger("Scim.AspNetCore") ?? NullLogger.Instance;
         var runtime = new ScimEndpointRuntime(options, catalog, served, new ScimBaseUrl(prefix), new ScimTelemetry(services.GetService<System.Diagnostics.Metrics.IMeterFactory>()), logger);
         var group = endpoints.MapGroup(prefix);
+        group.WithMetadata(ScimEndpointMetadata.Instance);
         foreach (var type in served)
         {
             MapResourceType(group, runtime, type);

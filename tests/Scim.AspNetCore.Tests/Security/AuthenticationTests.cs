@@ -163,6 +163,30 @@ public sealed class AuthenticationTests
         await ScimAssert.ListAsync(await host.SendAsync(HttpMethod.Get, "Users", headers: both), 0);
     }
 
+    [Fact]
+    public async Task Host_authorization_failures_can_carry_scim_error_documents()
+    {
+        await using var host = await ScimTestHost.StartAsync(
+            build: scim => scim.AddAuthorizationErrorDocuments(),
+            services: services =>
+            {
+                services.AddAuthentication(HeaderAuthenticationHandler.SchemeName).AddScheme<AuthenticationSchemeOptions, HeaderAuthenticationHandler>(HeaderAuthenticationHandler.SchemeName, null);
+                services.AddAuthorization(a => a.AddPolicy("provisioners", p => p.RequireClaim("role", "provisioner")));
+            },
+            map: app =>
+            {
+                app.UseAuthentication();
+                app.UseAuthorization();
+                app.MapScim(ScimTestHost.Prefix).RequireAuthorization("provisioners");
+            });
+
+        await ScimAssert.ErrorAsync(await host.SendAsync(HttpMethod.Get, "Users"), 401, null);
+        var reader = new Dictionary<string, string> { ["X-Test-User"] = "reader" };
+        await ScimAssert.ErrorAsync(await host.SendAsync(HttpMethod.Get, "Users", headers: reader), 403, null);
+        var provisioner = new Dictionary<string, string> { ["X-Test-User"] = "provisioner" };
+        await ScimAssert.ListAsync(await host.SendAsync(HttpMethod.Get, "Users", headers: provisioner), 0);
+    }
+
     /// <summary>Accepts tokens that start with the tenant id and a colon (a stand-in for a database lookup).</summary>
     public sealed class PrefixTokenValidator : IScimTokenValidator
     {
