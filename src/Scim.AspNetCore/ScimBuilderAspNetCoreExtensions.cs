@@ -20,6 +20,20 @@ public static class ScimBuilderAspNetCoreExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Makes the 401 and 403 that ASP.NET Core's authorization middleware gives on the SCIM routes (when the host adds
+    /// <c>.RequireAuthorization()</c> to the group <c>MapScim</c> returns) carry a SCIM Error document, as SCIM clients
+    /// expect. Other endpoints keep the default behaviour.
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder.</returns>
+    public static ScimBuilder AddAuthorizationErrorDocuments(this ScimBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.Replace(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ScimAuthorizationResultHandler>());
+        return builder;
+    }
+
     /// <summary>Serves <c>/Me</c> by mapping the authenticated subject to a User id with <typeparamref name="TResolver"/>.</summary>
     /// <typeparam name="TResolver">The resolver type.</typeparam>
     /// <param name="builder">The builder.</param>

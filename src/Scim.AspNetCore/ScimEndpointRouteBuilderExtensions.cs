@@ -55,6 +55,7 @@ public static class ScimEndpointRouteBuilderExtensions
         var logger = services.GetService<ILoggerFactory>()?.CreateLogger("Scim.AspNetCore") ?? NullLogger.Instance;
         var runtime = new ScimEndpointRuntime(options, catalog, served, new ScimBaseUrl(prefix), new ScimTelemetry(services.GetService<System.Diagnostics.Metrics.IMeterFactory>()), logger);
         var group = endpoints.MapGroup(prefix);
+        group.WithMetadata(ScimEndpointMetadata.Instance);
         foreach (var type in served)
         {
             MapResourceType(group, runtime, type);
@@ -68,10 +69,16 @@ public static class ScimEndpointRouteBuilderExtensions
     {
         if (options.Authentication.Mode == ScimAuthenticationMode.Host)
         {
-            if (services.GetService<IAuthenticationSchemeProvider>() is null)
-            {
-                throw new InvalidOperationException(
+            var schemes = services.GetService<IAuthenticationSchemeProvider>()
+                ?? throw new InvalidOperationException(
                     "SCIM authentication is set to the host's scheme, but no authentication is registered. Call services.AddAuthentication(...) or use bearer tokens.");
+            var name = options.Authentication.AuthenticationScheme;
+            var scheme = (name is null ? schemes.GetDefaultAuthenticateSchemeAsync() : schemes.GetSchemeAsync(name)).GetAwaiter().GetResult();
+            if (scheme is null)
+            {
+                throw new InvalidOperationException(name is null
+                    ? "SCIM authentication is set to the host's default scheme, but there is none. Name one in options.Authentication.AuthenticationScheme."
+                    : $"SCIM authentication names the scheme '{name}', which is not registered.");
             }
 
             if (options.Authentication.AuthorizationPolicy is not null && services.GetService<IAuthorizationService>() is null)
@@ -96,7 +103,6 @@ public static class ScimEndpointRouteBuilderExtensions
     {
         var collection = type.Endpoint;
         var item = collection + "/" + IdRoute;
-        var limits = runtime.Options.Limits;
         Map(group, runtime, collection, HttpMethods.Get, "list", type, true, request =>
             ResourceOperations.ListAsync(request, type, QueryParameters.FromQuery(request.Http.Request.Query)));
         Map(group, runtime, collection, HttpMethods.Post, "create", type, true, async request =>
@@ -111,7 +117,6 @@ public static class ScimEndpointRouteBuilderExtensions
             await PatchOperations.PatchAsync(request, type, Id(request), await ReadBodyAsync(request).ConfigureAwait(false), Header(request, "If-Match"), Projection(request, type)).ConfigureAwait(false));
         Map(group, runtime, item, HttpMethods.Delete, "delete", type, true, request =>
             ResourceOperations.DeleteAsync(request, type, Id(request), Header(request, "If-Match")));
-        _ = limits;
     }
 
     private static void MapRoot(RouteGroupBuilder group, ScimEndpointRuntime runtime)

@@ -26,8 +26,9 @@ internal sealed class ScimResult
 
     public IReadOnlyDictionary<string, string>? Headers { get; private init; }
 
-    public static ScimResult ForResource(int status, ScimResource resource, string? location = null) =>
-        new(status) { Resource = resource, Location = location, ETag = resource.Version };
+    /// <summary>A resource answer; <paramref name="etag"/> is the stored version (the projection may have removed <c>meta.version</c>).</summary>
+    public static ScimResult ForResource(int status, ScimResource resource, string? etag, string? location = null) =>
+        new(status) { Resource = resource, Location = location, ETag = etag };
 
     public static ScimResult ForBody(int status, ReadOnlyMemory<byte> body, IReadOnlyDictionary<string, string>? headers = null) =>
         new(status) { Body = body, Headers = headers };

@@ -69,7 +69,7 @@ internal static partial class PatchOperations
                 ?? throw ResourceOperations.NotFound(type, id);
         }
 
-        return ScimResult.ForResource(200, projection.Apply(request.WithLocation(updated)));
+        return ScimResult.ForResource(200, projection.Apply(request.WithLocation(updated)), updated.Version);
     }
 
     /// <summary>The attributes of the type that PATCH applies as deltas without loading them (Group <c>members</c>).</summary>

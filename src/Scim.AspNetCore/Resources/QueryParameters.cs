@@ -130,8 +130,9 @@ internal sealed class QueryParameters
             return value;
         }
 
-        // An integer too large for 64 bits is still an integer: clamp by its sign.
-        if (span.Length > 0 && span.TrimStart("+-").ContainsAnyExcept("0123456789") is false && span.TrimStart("+-").Length > 0)
+        // An integer too large for 64 bits is still an integer: clamp it by its sign.
+        var digits = span.Length > 0 && span[0] is '+' or '-' ? span[1..] : span;
+        if (digits.Length > 0 && !digits.ContainsAnyExceptInRange('0', '9'))
         {
             return span[0] == '-' ? long.MinValue : long.MaxValue;
         }

@@ -20,7 +20,7 @@ internal static partial class ResourceOperations
             return ScimResult.NotModified(resource.Version);
         }
 
-        return ScimResult.ForResource(200, projection.Apply(request.WithLocation(resource)));
+        return ScimResult.ForResource(200, projection.Apply(request.WithLocation(resource)), resource.Version);
     }
 
     public static async Task<ScimResult> ListAsync(ScimRequest request, ResourceTypeDefinition type, QueryParameters parameters)
@@ -63,7 +63,7 @@ internal static partial class ResourceOperations
 
         var created = await request.GetStore(type).CreateAsync(request.Tenant, resource, request.Aborted).ConfigureAwait(false);
         created = request.WithLocation(created);
-        return ScimResult.ForResource(201, projection.Apply(created), request.LocationOf(type, created.Id!));
+        return ScimResult.ForResource(201, projection.Apply(created), created.Version, request.LocationOf(type, created.Id!));
     }
 
     public static async Task<ScimResult> ReplaceAsync(ScimRequest request, ResourceTypeDefinition type, string id, ReadOnlyMemory<byte> body, string? ifMatch, ScimProjection projection)
@@ -79,7 +79,7 @@ internal static partial class ResourceOperations
         var validated = ScimResourceValidator.ValidateReplace(existing, replacement.With("id", new ScimString(id)));
         var updated = await store.ReplaceAsync(request.Tenant, validated, expected, request.Aborted).ConfigureAwait(false)
             ?? throw NotFound(type, id);
-        return ScimResult.ForResource(200, projection.Apply(request.WithLocation(updated)));
+        return ScimResult.ForResource(200, projection.Apply(request.WithLocation(updated)), updated.Version);
     }
 
     public static async Task<ScimResult> DeleteAsync(ScimRequest request, ResourceTypeDefinition type, string id, string? ifMatch)

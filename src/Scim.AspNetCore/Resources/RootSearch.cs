@@ -29,6 +29,8 @@ internal static class RootSearch
         var skip = (long)startIndex - 1;
         var total = 0L;
         var page = new List<ScimResource>();
+        ScimException? unbound = null;
+        var bound = 0;
         foreach (var type in runtime.ServedTypes)
         {
             var projection = ScimProjection.Create(type, parameters.Attributes, parameters.ExcludedAttributes);
@@ -38,11 +40,14 @@ internal static class RootSearch
             {
                 baseQuery = QueryPlanner.Plan(parameters, filter, type, projection, runtime);
             }
-            catch (ScimException ex) when (ex.ScimType == ScimErrorType.InvalidFilter && filter is not null && runtime.ServedTypes.Count > 1)
+            catch (ScimException ex) when (ex.ScimType == ScimErrorType.InvalidFilter && filter is not null)
             {
                 // A filter on attributes this type does not have matches none of its resources.
+                unbound = ex;
                 continue;
             }
+
+            bound++;
 
             var typeTotal = (await store.QueryAsync(request.Tenant, Copy(baseQuery, 1, 0), request.Aborted).ConfigureAwait(false)).TotalResults;
 
@@ -55,6 +60,12 @@ internal static class RootSearch
             }
 
             skip = Math.Max(0, skip - typeTotal);
+        }
+
+        if (bound == 0 && unbound is not null)
+        {
+            // The filter fits no served type at all: that is the client's error, not an empty result.
+            throw unbound;
         }
 
         // The writer resolves the same attribute names again for each resource's own type.

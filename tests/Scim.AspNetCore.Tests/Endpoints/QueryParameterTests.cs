@@ -160,5 +160,13 @@ public sealed class QueryParameterTests
 
         using var filtered = await host.SendAsync(HttpMethod.Post, ".search", """{"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],"filter":"displayName eq \"Team\""}""");
         await ScimAssert.ListAsync(filtered, 1);
+
+        // userName exists only on Users: Groups simply do not match.
+        using var usersOnly = await host.SendAsync(HttpMethod.Post, ".search", """{"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],"filter":"userName sw \"user\""}""");
+        await ScimAssert.ListAsync(usersOnly, 2);
+
+        // A filter no type can evaluate is the client's error.
+        using var nowhere = await host.SendAsync(HttpMethod.Post, ".search", """{"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],"filter":"nosuch eq \"x\""}""");
+        await ScimAssert.ErrorAsync(nowhere, 400, "invalidFilter");
     }
 }

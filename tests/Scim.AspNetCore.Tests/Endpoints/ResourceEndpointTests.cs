@@ -37,6 +37,17 @@ public sealed class ResourceEndpointTests
     }
 
     [Fact]
+    public async Task The_etag_header_stays_when_the_projection_drops_meta()
+    {
+        await using var host = await ScimTestHost.StartAsync();
+        var id = await host.CreateUserAsync("projected@example.com");
+        using var response = await host.SendAsync(HttpMethod.Get, $"Users/{id}?excludedAttributes=meta");
+        var json = await ScimAssert.StatusAsync(response, 200);
+        Assert.False(json.TryGetProperty("meta", out _));
+        Assert.Equal((await host.LoadAsync("User", id))!.Version, response.Headers.ETag!.ToString());
+    }
+
+    [Fact]
     public async Task If_match_with_a_stale_version_is_412_and_changes_nothing()
     {
         await using var host = await ScimTestHost.StartAsync();

@@ -45,6 +45,19 @@ public sealed class StoreInteractionTests
         Assert.NotNull(store.Patches.Last().ExpectedVersion);
     }
 
+    [Fact]
+    public async Task A_member_operation_that_needs_current_values_loads_them()
+    {
+        await using var host = await ScimTestHost.StartAsync(build: scim => scim.AddGroupStore<RecordingGroupStore>(ServiceLifetime.Singleton));
+        var store = host.App.Services.GetRequiredService<RecordingGroupStore>();
+        var id = await host.CreateGroupAsync("Filtered");
+        await host.SendAsync(HttpMethod.Patch, $"Groups/{id}", $$"""{"schemas":["{{PatchOp}}"],"Operations":[{"op":"add","path":"members","value":[{"value":"u1","display":"Bob"},{"value":"u2","display":"Alice"}]}]}""");
+        using var response = await host.SendAsync(HttpMethod.Patch, $"Groups/{id}", $$"""{"schemas":["{{PatchOp}}"],"Operations":[{"op":"remove","path":"members[display eq \"Bob\"]"}]}""");
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.NoContent, await response.Content.ReadAsStringAsync());
+        Assert.True(store.Loads.Last().Includes("members"));
+        Assert.Equal(["u2"], Scim.Testing.ScimTestResources.MemberIds(await host.LoadAsync("Group", id)));
+    }
+
     /// <summary>The in-memory Group store, recording what the endpoints ask of it.</summary>
     public sealed class RecordingGroupStore(InMemoryScimDatabase database, ScimSchemaRegistry registry) : IScimGroupStore
     {

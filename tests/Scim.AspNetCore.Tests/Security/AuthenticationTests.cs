@@ -96,6 +96,27 @@ public sealed class AuthenticationTests
         Assert.Throws<InvalidOperationException>(() => app.MapScim());
     }
 
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("NoSuchScheme", true)]
+    public async Task Host_mode_needs_a_scheme_that_exists(string? scheme, bool registerAnother)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        var authentication = builder.Services.AddAuthentication();
+        if (registerAnother)
+        {
+            authentication.AddScheme<AuthenticationSchemeOptions, HeaderAuthenticationHandler>(HeaderAuthenticationHandler.SchemeName, null);
+        }
+
+        builder.Services.AddScim(o =>
+        {
+            o.Authentication.Mode = ScimAuthenticationMode.Host;
+            o.Authentication.AuthenticationScheme = scheme;
+        }).UseInMemoryStores();
+        await using var app = builder.Build();
+        Assert.Throws<InvalidOperationException>(() => app.MapScim());
+    }
+
     [Fact]
     public async Task Host_mode_authenticates_with_the_hosts_scheme_and_policy()
     {
@@ -140,6 +161,30 @@ public sealed class AuthenticationTests
         Assert.Equal(401, (int)response.StatusCode);
         var both = new Dictionary<string, string> { ["X-Test-User"] = "provisioner" };
         await ScimAssert.ListAsync(await host.SendAsync(HttpMethod.Get, "Users", headers: both), 0);
+    }
+
+    [Fact]
+    public async Task Host_authorization_failures_can_carry_scim_error_documents()
+    {
+        await using var host = await ScimTestHost.StartAsync(
+            build: scim => scim.AddAuthorizationErrorDocuments(),
+            services: services =>
+            {
+                services.AddAuthentication(HeaderAuthenticationHandler.SchemeName).AddScheme<AuthenticationSchemeOptions, HeaderAuthenticationHandler>(HeaderAuthenticationHandler.SchemeName, null);
+                services.AddAuthorization(a => a.AddPolicy("provisioners", p => p.RequireClaim("role", "provisioner")));
+            },
+            map: app =>
+            {
+                app.UseAuthentication();
+                app.UseAuthorization();
+                app.MapScim(ScimTestHost.Prefix).RequireAuthorization("provisioners");
+            });
+
+        await ScimAssert.ErrorAsync(await host.SendAsync(HttpMethod.Get, "Users"), 401, null);
+        var reader = new Dictionary<string, string> { ["X-Test-User"] = "reader" };
+        await ScimAssert.ErrorAsync(await host.SendAsync(HttpMethod.Get, "Users", headers: reader), 403, null);
+        var provisioner = new Dictionary<string, string> { ["X-Test-User"] = "provisioner" };
+        await ScimAssert.ListAsync(await host.SendAsync(HttpMethod.Get, "Users", headers: provisioner), 0);
     }
 
     /// <summary>Accepts tokens that start with the tenant id and a colon (a stand-in for a database lookup).</summary>
