@@ -304,11 +304,11 @@ internal sealed class AttributeEditor(PatchAction action, bool compatibility, bo
     private ScimValue? EditFiltered(ScimValue? before)
     {
         var list = before as ScimMultiValue ?? ScimMultiValue.Empty;
-        var filter = _target.Filter!;
+        var filter = _target.ElementFilter!;
         var matched = new List<int>();
         for (var i = 0; i < list.Count; i++)
         {
-            if (ValueFilterMatcher.Matches(_attribute, filter, list[i]))
+            if (filter.Matches(list[i]))
             {
                 matched.Add(i);
             }
