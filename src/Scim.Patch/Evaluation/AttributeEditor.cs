@@ -449,10 +449,10 @@ internal sealed class AttributeEditor(PatchAction action, bool compatibility, bo
     }
 
     private StringComparer KeyComparer() =>
-        _attribute.FindSubAttribute("value")?.CaseExact ?? true ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
+        ScimStringNormalization.Comparer(_attribute.FindSubAttribute("value")?.CaseExact ?? true);
 
     private static bool TextEquals(string left, string right, bool caseExact) =>
-        string.Equals(left, right, caseExact ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+        ScimStringNormalization.AreEqual(left, right, caseExact);
 
     private static bool SubValueEquals(AttributeDefinition? definition, ScimValue current, ScimValue wanted) =>
         current is ScimString a && wanted is ScimString b && definition is not null

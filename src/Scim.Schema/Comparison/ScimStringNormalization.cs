@@ -61,6 +61,20 @@ public static class ScimStringNormalization
     public static bool AreEqual(string left, string right) =>
         string.Equals(left, right, StringComparison.Ordinal) || string.Equals(Normalize(left), Normalize(right), StringComparison.Ordinal);
 
+    /// <summary>Whether two values of an attribute are the same: ordinally when it is <c>caseExact</c>, else by normal form.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <param name="caseExact">The attribute's <c>caseExact</c>.</param>
+    /// <returns>Whether they are the same value.</returns>
+    public static bool AreEqual(string left, string right, bool caseExact) =>
+        caseExact ? string.Equals(left, right, StringComparison.Ordinal) : AreEqual(left, right);
+
+    /// <summary>The comparer for values of an attribute: <see cref="StringComparer.Ordinal"/> when it is <c>caseExact</c>,
+    /// else one that compares normal forms ordinally (for sets and dictionaries keyed by such values).</summary>
+    /// <param name="caseExact">The attribute's <c>caseExact</c>.</param>
+    /// <returns>The comparer.</returns>
+    public static StringComparer Comparer(bool caseExact) => caseExact ? StringComparer.Ordinal : NormalizedStringComparer.Instance;
+
     /// <summary>ASCII text without upper-case letters is its own normal form (NFKC leaves ASCII alone).</summary>
     private static bool IsLowerAscii(string value)
     {
