@@ -51,4 +51,52 @@ public static class ScimFilter
         ArgumentNullException.ThrowIfNull(resourceType);
         return new BoundFilter(filter, resourceType, Binding.FilterBinder.Bind(filter, resourceType));
     }
+
+    /// <summary>Binds a value filter to one element of a multi-valued attribute, for PATCH paths such as
+    /// <c>emails[type eq "work"].value</c>. Paths inside the filter name sub-attributes of the attribute, or
+    /// <c>value</c> for a multi-valued attribute of simple values.</summary>
+    /// <param name="filter">The filter inside the brackets.</param>
+    /// <param name="attribute">The multi-valued attribute (complex or simple).</param>
+    /// <param name="resourceType">The resource type the attribute belongs to.</param>
+    /// <returns>The bound filter.</returns>
+    /// <exception cref="ScimException">400 <c>invalidFilter</c>: an unknown sub-attribute, a value of the wrong type, or an
+    /// operator the sub-attribute's type does not support.</exception>
+    public static BoundElementFilter BindValueFilter(FilterExpression filter, AttributeDefinition attribute, ResourceTypeDefinition resourceType)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(attribute);
+        ArgumentNullException.ThrowIfNull(resourceType);
+        if (attribute.Type == AttributeType.Complex)
+        {
+            return new BoundElementFilter(filter, attribute, Binding.FilterBinder.BindElementFilter(filter, resourceType, attribute), wrapsSimpleValues: false);
+        }
+
+        // A simple value is read as the "value" sub-attribute of a one-attribute complex value.
+        var element = new AttributeDefinition(attribute.Name, AttributeType.Complex)
+        {
+            SubAttributes =
+            [
+                new AttributeDefinition("value", attribute.Type)
+                {
+                    CaseExact = attribute.CaseExact,
+                    Returned = attribute.Returned,
+                    ReferenceTypes = attribute.ReferenceTypes,
+                },
+            ],
+        };
+        return new BoundElementFilter(filter, attribute, Binding.FilterBinder.BindElementFilter(filter, resourceType, element), wrapsSimpleValues: true);
+    }
+
+    /// <summary>Resolves an attribute path (a <c>sortBy</c>) against a resource type with the rules filters use.</summary>
+    /// <param name="path">The path.</param>
+    /// <param name="resourceType">The resource type.</param>
+    /// <returns>The resolved path.</returns>
+    /// <exception cref="ScimException">400 <c>invalidFilter</c> for an attribute the resource type does not have or that
+    /// is never returned.</exception>
+    public static BoundAttributePath BindPath(AttributePath path, ResourceTypeDefinition resourceType)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(resourceType);
+        return new BoundAttributePath(path, Binding.FilterBinder.Resolve(path, resourceType));
+    }
 }

@@ -12,7 +12,7 @@ namespace Scim.EntityFrameworkCore.Tests;
 /// </summary>
 public abstract class FilterAgreementTests(ScimDatabaseFixture database)
 {
-    private static readonly string[] Words = ["alice", "ALICE", "Bob", "bób", "carol", "ｃａｒｏｌ", "dave", "Eve", "x", "", "straße", "STRASSE"];
+    private static readonly string[] Words = ["alice", "ALICE", "Bob", "bób", "carol", "ｃａｒｏｌ", "dave", "Eve", "x", "", "straße", "STRASSE", "a%", "_b", "ı", "İ"];
     private static readonly string[] Types = ["work", "home", "Work", "other"];
 
     private static IReadOnlyList<ScimResource> Dataset()

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Scim.Abstractions;
+using Scim.Filter;
 using Scim.Schema;
 
 namespace Scim.EntityFrameworkCore;
@@ -12,15 +13,14 @@ namespace Scim.EntityFrameworkCore;
 /// </summary>
 public sealed class EntityFrameworkScimGroupStore : EntityFrameworkScimStore<ScimGroupEntity>, IScimGroupStore
 {
-    private static readonly EntityFilterMap<ScimGroupEntity> Map = new EntityFilterMap<ScimGroupEntity>(CoreSchemas.Group)
-        .Column("displayName", e => e.DisplayNameKey, ColumnKind.Text, folded: true)
-        .Collection("members", e => e.Members, new Dictionary<string, ColumnMap>(StringComparer.OrdinalIgnoreCase)
-        {
-            // Member values are resource ids: case-exact, like "id".
-            ["value"] = new(Selector<string>(m => m.MemberId), ColumnKind.Text, Folded: false),
-            ["type"] = new(Selector<string?>(m => m.Type), ColumnKind.Text, Folded: false),
-            ["display"] = new(Selector<string?>(m => m.Display), ColumnKind.Text, Folded: false),
-        });
+    /// <summary>The columns filters and sorting use. Member rows keep values as sent: <c>members.value</c>,
+    /// <c>type</c> and <c>display</c> are not caseExact, so they compare <c>lower(column)</c> with the normalised value
+    /// (exact for ASCII values such as ids).</summary>
+    private static readonly FilterMapping<ScimGroupEntity> Map = EntityFrameworkScimStore<ScimGroupEntity>.CommonMapping()
+        .MapCollection("members", e => e.Members, members => members
+            .Map("value", m => m.MemberId)
+            .Map("type", m => m.Type)
+            .Map("display", m => m.Display));
 
     /// <summary>Creates the store.</summary>
     /// <param name="contexts">Creates a <see cref="ScimDbContext"/> per operation.</param>
@@ -31,7 +31,7 @@ public sealed class EntityFrameworkScimGroupStore : EntityFrameworkScimStore<Sci
     {
     }
 
-    private protected override EntityFilterMap<ScimGroupEntity> FilterMap => Map;
+    private protected override FilterMapping<ScimGroupEntity> FilterMap => Map;
 
     private protected override bool HasMembers => true;
 
@@ -45,6 +45,4 @@ public sealed class EntityFrameworkScimGroupStore : EntityFrameworkScimStore<Sci
             entity.DisplayNameKey = ScimUniqueness.Normalize(name);
         }
     }
-
-    private static System.Linq.Expressions.Expression<Func<ScimGroupMemberEntity, T>> Selector<T>(System.Linq.Expressions.Expression<Func<ScimGroupMemberEntity, T>> selector) => selector;
 }

@@ -47,7 +47,8 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
     /// <inheritdoc />
     public ResourceTypeDefinition ResourceType { get; }
 
-    private protected abstract EntityFilterMap<TEntity> FilterMap { get; }
+    /// <summary>The columns filters and sorting use, translated to SQL by the filter package.</summary>
+    private protected abstract FilterMapping<TEntity> FilterMap { get; }
 
     /// <summary>Whether this type keeps <c>members</c> as rows.</summary>
     private protected virtual bool HasMembers => false;
@@ -115,7 +116,7 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
         var sortColumn = SortColumn(query.SortBy);
         var fingerprint = ScimCursor.FingerprintOf(query.SortBy, query.SortDescending);
         var cursor = string.IsNullOrEmpty(query.Cursor) ? null : ScimCursor.Decode(query.Cursor, fingerprint);
-        var where = query.Filter is null ? null : EntityFilterTranslator<TEntity>.Translate(query.Filter, FilterMap);
+        var where = query.Filter is null ? null : FilterMap.Translate(ScimFilter.Bind(query.Filter, ResourceType));
 
         await using var db = await OpenAsync(tenant, cancellationToken).ConfigureAwait(false);
         IQueryable<TEntity> matches = Set(db).AsNoTracking();
@@ -399,7 +400,7 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
         entity.ExternalId = attributes.ExternalId;
         var displayName = (attributes["displayName"] as ScimString)?.Value;
         entity.DisplayName = displayName;
-        entity.DisplayNameKey = displayName is null ? null : ScimUniqueness.ComparisonKey(displayName);
+        entity.DisplayNameKey = displayName is null ? null : ScimStringNormalization.Normalize(displayName);
         FillColumns(entity, attributes);
         entity.Document = ScimJsonWriter.SerializeResourceToString(attributes, ScimJsonWriteOptions.Storage);
     }
@@ -569,15 +570,21 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
 
     // ---- sorting and cursors ------------------------------------------------------------------------------------
 
-    private ColumnMap SortColumn(AttributePath? sortBy)
-    {
-        if (sortBy is null)
-        {
-            return FilterMap.FindColumn(new AttributePath(null, "meta", "created"))!;
-        }
+    /// <summary>The attributes every resource type maps: <c>id</c>, <c>externalId</c>, <c>displayName</c> (compared
+    /// on its normalised key) and the <c>meta</c> timestamps.</summary>
+    internal static FilterMapping<TEntity> CommonMapping() => new FilterMapping<TEntity>()
+        .Map("id", e => e.Id)
+        .Map("externalId", e => e.ExternalId)
+        .Map("displayName", e => e.DisplayName, normalized: e => e.DisplayNameKey)
+        .Map("meta.created", e => e.Created)
+        .Map("meta.lastModified", e => e.LastModified);
 
-        var column = FilterMap.FindColumn(sortBy);
-        if (column is null || column.Kind == ColumnKind.Boolean)
+    /// <summary>The column to order by: the one the filter mapping maps the path to (the normalised key for
+    /// attributes that are not caseExact); text and timestamp columns only.</summary>
+    private LambdaExpression SortColumn(AttributePath? sortBy)
+    {
+        var column = FilterMap.FindSortMember(sortBy ?? new AttributePath(null, "meta", "created"), ResourceType);
+        if (column is null || (column.ReturnType != typeof(string) && column.ReturnType != typeof(DateTime)))
         {
             throw ScimException.InvalidValue("This service cannot sort by that attribute.");
         }
@@ -585,10 +592,10 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
         return column;
     }
 
-    private static IQueryable<TEntity> Ordered(IQueryable<TEntity> source, ColumnMap column, bool descending)
+    private static IQueryable<TEntity> Ordered(IQueryable<TEntity> source, LambdaExpression column, bool descending)
     {
         var e = Expression.Parameter(typeof(TEntity), "e");
-        var key = new ParameterSwap(column.Selector.Parameters[0], e).Visit(column.Selector.Body);
+        var key = new ParameterSwap(column.Parameters[0], e).Visit(column.Body);
         IOrderedQueryable<TEntity> ordered;
         if (key.Type == typeof(string))
         {
@@ -609,12 +616,12 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
     }
 
     /// <summary>The rows after the cursor's item in the given order (sort key, then id).</summary>
-    private static Expression<Func<TEntity, bool>> After(ColumnMap column, ScimCursor cursor, bool descending)
+    private static Expression<Func<TEntity, bool>> After(LambdaExpression column, ScimCursor cursor, bool descending)
     {
         var e = Expression.Parameter(typeof(TEntity), "e");
-        var key = new ParameterSwap(column.Selector.Parameters[0], e).Visit(column.Selector.Body);
+        var key = new ParameterSwap(column.Parameters[0], e).Visit(column.Body);
         var id = Expression.Property(e, nameof(ScimResourceEntity.Id));
-        var idAfter = Beyond(id, EntityFilterTranslator<TEntity>.Parameter(cursor.Id), descending);
+        var idAfter = Beyond(id, Parameter(cursor.Id), descending);
         Expression body;
         if (key.Type == typeof(string))
         {
@@ -625,7 +632,7 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
             }
             else
             {
-                var value = EntityFilterTranslator<TEntity>.Parameter(cursor.SortKey);
+                var value = Parameter(cursor.SortKey);
                 var beyond = Expression.OrElse(Beyond(key, value, descending), Expression.AndAlso(Expression.Equal(key, value), idAfter));
                 body = descending ? Expression.AndAlso(Expression.Not(isNull), beyond) : Expression.OrElse(isNull, beyond);
             }
@@ -637,7 +644,7 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
                 throw new ScimException(400, ScimErrorType.InvalidCursor, "The cursor is not one this service issued.");
             }
 
-            var value = EntityFilterTranslator<TEntity>.Parameter(new DateTime(ticks, DateTimeKind.Utc));
+            var value = Parameter(new DateTime(ticks, DateTimeKind.Utc));
             body = Expression.OrElse(
                 descending ? Expression.LessThan(key, value) : Expression.GreaterThan(key, value),
                 Expression.AndAlso(Expression.Equal(key, value), idAfter));
@@ -652,9 +659,9 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
         return descending ? Expression.LessThan(compare, Expression.Constant(0)) : Expression.GreaterThan(compare, Expression.Constant(0));
     }
 
-    private static string CursorFor(TEntity entity, ColumnMap column, bool backward, string fingerprint)
+    private static string CursorFor(TEntity entity, LambdaExpression column, bool backward, string fingerprint)
     {
-        var value = column.Selector.Compile().DynamicInvoke(entity);
+        var value = column.Compile().DynamicInvoke(entity);
         var key = value switch
         {
             null => null,
@@ -663,6 +670,10 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
         };
         return new ScimCursor(key, entity.Id, backward, fingerprint).Encode();
     }
+
+    /// <summary>A value EF Core sends as a SQL parameter (a closure member), never inlined into the SQL text.</summary>
+    private static Expression Parameter<T>(T value) =>
+        Expression.Property(Expression.Constant(new ParameterBox<T>(value)), nameof(ParameterBox<T>.Value));
 
     private sealed class ParameterSwap(ParameterExpression from, Expression to) : ExpressionVisitor
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Scim.Abstractions;
+using Scim.Filter;
 using Scim.Schema;
 
 namespace Scim.EntityFrameworkCore;
@@ -13,17 +14,16 @@ namespace Scim.EntityFrameworkCore;
 /// </summary>
 public sealed class EntityFrameworkScimUserStore : EntityFrameworkScimStore<ScimUserEntity>, IScimUserStore
 {
-    private static readonly EntityFilterMap<ScimUserEntity> Map = new EntityFilterMap<ScimUserEntity>(CoreSchemas.User)
-        .Column("userName", e => e.UserNameKey, ColumnKind.Text, folded: true)
-        .Column("displayName", e => e.DisplayNameKey, ColumnKind.Text, folded: true)
-        .Column("active", e => e.Active, ColumnKind.Boolean, folded: false)
-        .Collection("emails", e => e.Emails, new Dictionary<string, ColumnMap>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["value"] = Sub(m => m.ValueKey, ColumnKind.Text),
-            ["type"] = Sub(m => m.TypeKey, ColumnKind.Text),
-            ["display"] = Sub(m => m.DisplayKey, ColumnKind.Text),
-            ["primary"] = Sub(m => m.Primary, ColumnKind.Boolean),
-        });
+    /// <summary>The columns filters and sorting use; case-insensitive attributes compare their normalised key columns.</summary>
+    private static readonly FilterMapping<ScimUserEntity> Map = EntityFrameworkScimStore<ScimUserEntity>.CommonMapping()
+        .Map("userName", e => e.UserName, normalized: e => e.UserNameKey)
+        .Map("active", e => e.Active)
+        .MapCollection("emails", e => e.Emails, emails => emails
+            // Only the normal forms are kept as rows: e-mail filters are case-insensitive (RFC 7643 §4.1.2).
+            .Map("value", m => m.ValueKey, normalized: m => m.ValueKey)
+            .Map("type", m => m.TypeKey, normalized: m => m.TypeKey)
+            .Map("display", m => m.DisplayKey, normalized: m => m.DisplayKey)
+            .Map("primary", m => m.Primary));
 
     /// <summary>Creates the store.</summary>
     /// <param name="contexts">Creates a <see cref="ScimDbContext"/> per operation.</param>
@@ -34,7 +34,7 @@ public sealed class EntityFrameworkScimUserStore : EntityFrameworkScimStore<Scim
     {
     }
 
-    private protected override EntityFilterMap<ScimUserEntity> FilterMap => Map;
+    private protected override FilterMapping<ScimUserEntity> FilterMap => Map;
 
     private protected override DbSet<ScimUserEntity> Set(ScimDbContext db) => db.Users;
 
@@ -75,8 +75,5 @@ public sealed class EntityFrameworkScimUserStore : EntityFrameworkScimStore<Scim
         }
     }
 
-    private static string? Key(ScimValue? value) => value is ScimString s ? ScimUniqueness.ComparisonKey(s.Value) : null;
-
-    private static ColumnMap Sub<TColumn>(System.Linq.Expressions.Expression<Func<ScimUserEmailEntity, TColumn>> selector, ColumnKind kind) =>
-        new(selector, kind, Folded: kind == ColumnKind.Text);
+    private static string? Key(ScimValue? value) => value is ScimString s ? ScimStringNormalization.Normalize(s.Value) : null;
 }

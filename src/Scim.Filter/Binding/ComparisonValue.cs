@@ -5,10 +5,11 @@ namespace Scim.Filter.Binding;
 /// <summary>A comparison value converted to the type of the attribute it is compared with.</summary>
 internal sealed class ComparisonValue
 {
-    private ComparisonValue(AttributeType type, string? text, bool boolean, long integer, decimal number, DateTimeOffset dateTime)
+    private ComparisonValue(AttributeType type, string? text, string? normalizedText, bool boolean, long integer, decimal number, DateTimeOffset dateTime)
     {
         Type = type;
         Text = text;
+        NormalizedText = normalizedText;
         Boolean = boolean;
         Integer = integer;
         Decimal = number;
@@ -20,6 +21,10 @@ internal sealed class ComparisonValue
 
     /// <summary>The text of a string, reference or binary value.</summary>
     public string? Text { get; }
+
+    /// <summary>For an attribute that is not caseExact: the <see cref="ScimStringNormalization"/> normal form of
+    /// <see cref="Text"/>, which values are compared with; otherwise <see langword="null"/>.</summary>
+    public string? NormalizedText { get; }
 
     /// <summary>The value of a boolean.</summary>
     public bool Boolean { get; }
@@ -33,13 +38,14 @@ internal sealed class ComparisonValue
     /// <summary>The value of a dateTime.</summary>
     public DateTimeOffset DateTime { get; }
 
-    public static ComparisonValue FromText(AttributeType type, string text) => new(type, text, false, 0, 0, default);
+    public static ComparisonValue FromText(AttributeType type, string text, bool caseExact) =>
+        new(type, text, caseExact || type == AttributeType.Binary ? null : ScimStringNormalization.Normalize(text), false, 0, 0, default);
 
-    public static ComparisonValue FromBoolean(bool value) => new(AttributeType.Boolean, null, value, 0, 0, default);
+    public static ComparisonValue FromBoolean(bool value) => new(AttributeType.Boolean, null, null, value, 0, 0, default);
 
-    public static ComparisonValue FromInteger(long value) => new(AttributeType.Integer, null, false, value, 0, default);
+    public static ComparisonValue FromInteger(long value) => new(AttributeType.Integer, null, null, false, value, 0, default);
 
-    public static ComparisonValue FromDecimal(decimal value) => new(AttributeType.Decimal, null, false, 0, value, default);
+    public static ComparisonValue FromDecimal(decimal value) => new(AttributeType.Decimal, null, null, false, 0, value, default);
 
-    public static ComparisonValue FromDateTime(DateTimeOffset value) => new(AttributeType.DateTime, null, false, 0, 0, value);
+    public static ComparisonValue FromDateTime(DateTimeOffset value) => new(AttributeType.DateTime, null, null, false, 0, 0, value);
 }

@@ -33,6 +33,10 @@ internal sealed class FilterBinder : FilterVisitor<BoundNode>
     public static BoundNode Bind(FilterExpression filter, ResourceTypeDefinition resourceType) =>
         new FilterBinder(resourceType, null).Visit(filter);
 
+    /// <summary>Binds the filter of a value path to one value of the complex attribute <paramref name="parent"/>.</summary>
+    public static BoundNode BindElementFilter(FilterExpression filter, ResourceTypeDefinition resourceType, AttributeDefinition parent) =>
+        new FilterBinder(resourceType, parent).Visit(filter);
+
     /// <summary>Resolves a top-level attribute path for a comparison or presence test.</summary>
     public static ResolvedAttribute Resolve(AttributePath path, ResourceTypeDefinition resourceType) =>
         new FilterBinder(resourceType, null).Resolve(path, forComparison: true);
@@ -111,10 +115,10 @@ internal sealed class FilterBinder : FilterVisitor<BoundNode>
         switch (type)
         {
             case AttributeType.String or AttributeType.Reference when literal.Kind == FilterLiteralKind.String:
-                return ComparisonValue.FromText(type, literal.StringValue);
+                return ComparisonValue.FromText(type, literal.StringValue, attribute.Target.CaseExact);
             case AttributeType.Binary when literal.Kind == FilterLiteralKind.String:
                 return Base64.IsValid(literal.StringValue)
-                    ? ComparisonValue.FromText(type, literal.StringValue)
+                    ? ComparisonValue.FromText(type, literal.StringValue, caseExact: true)
                     : throw Invalid($"The value for the binary attribute `{attribute.DisplayName}` is not valid base64.");
             case AttributeType.Boolean when literal.Kind == FilterLiteralKind.Boolean:
                 return ComparisonValue.FromBoolean(literal.BooleanValue);

@@ -6,12 +6,12 @@ namespace Scim.Filter.Evaluation;
 /// <summary>
 /// Evaluates a bound filter over the document model. A multi-valued attribute matches when any of its values does;
 /// absent values match nothing except through <c>not</c> (so <c>ne</c>, bound as <c>not eq</c>, matches them).
-/// Strings compare ordinally, ignoring case unless the attribute is caseExact.
+/// Strings compare ordinally; for attributes that are not caseExact, their <see cref="ScimStringNormalization"/> normal forms.
 /// </summary>
 internal static class FilterEvaluator
 {
     /// <summary>Evaluates <paramref name="node"/> with <paramref name="scope"/> as the object relative paths read from.</summary>
-    public static bool Evaluate(BoundNode node, ScimComplex scope, ScimResource resource)
+    public static bool Evaluate(BoundNode node, ScimComplex scope, ScimResource? resource)
     {
         switch (node)
         {
@@ -73,7 +73,7 @@ internal static class FilterEvaluator
         return false;
     }
 
-    private static bool AnyElement(ScimValue? value, BoundNode filter, ScimResource resource)
+    private static bool AnyElement(ScimValue? value, BoundNode filter, ScimResource? resource)
     {
         if (value is not ScimMultiValue values)
         {
@@ -91,11 +91,12 @@ internal static class FilterEvaluator
         return false;
     }
 
-    private static ScimValue? Read(ResolvedAttribute attribute, ScimComplex scope, ScimResource resource)
+    internal static ScimValue? Read(ResolvedAttribute attribute, ScimComplex scope, ScimResource? resource)
     {
         if (attribute.IsSchemas)
         {
-            return ScimMultiValue.Create(resource.Schemas.Select(urn => (ScimValue)new ScimReference(urn)));
+            // Only top-level paths name "schemas"; they are evaluated with the resource.
+            return resource is null ? null : ScimMultiValue.Create(resource.Schemas.Select(urn => (ScimValue)new ScimReference(urn)));
         }
 
         if (attribute.ExtensionUrn is not null)
@@ -106,7 +107,7 @@ internal static class FilterEvaluator
         return scope.Find(attribute.Attribute.Name);
     }
 
-    private static ScimValue? Select(ScimValue? value, AttributeDefinition? subAttribute) =>
+    internal static ScimValue? Select(ScimValue? value, AttributeDefinition? subAttribute) =>
         subAttribute is null ? value : (value as ScimComplex)?.Find(subAttribute.Name);
 
     private static bool IsPresent(ScimValue? value) => value switch
@@ -144,18 +145,23 @@ internal static class FilterEvaluator
                     return false;
                 }
 
-                var rule = comparison.Attribute.Target.CaseExact || expected.Type == AttributeType.Binary
-                    ? StringComparison.Ordinal
-                    : StringComparison.OrdinalIgnoreCase;
-                switch (comparison.Operator)
+                var expectedText = expected.Text!;
+                if (expected.NormalizedText is not null)
                 {
-                    case ComparisonOperator.Equal: return string.Equals(text, expected.Text, rule);
-                    case ComparisonOperator.Contains: return text.Contains(expected.Text!, rule);
-                    case ComparisonOperator.StartsWith: return text.StartsWith(expected.Text!, rule);
-                    case ComparisonOperator.EndsWith: return text.EndsWith(expected.Text!, rule);
+                    // Not caseExact: compare normal forms (ScimStringNormalization), the rule uniqueness uses too.
+                    text = ScimStringNormalization.Normalize(text);
+                    expectedText = expected.NormalizedText;
                 }
 
-                order = string.Compare(text, expected.Text, rule);
+                switch (comparison.Operator)
+                {
+                    case ComparisonOperator.Equal: return string.Equals(text, expectedText, StringComparison.Ordinal);
+                    case ComparisonOperator.Contains: return text.Contains(expectedText, StringComparison.Ordinal);
+                    case ComparisonOperator.StartsWith: return text.StartsWith(expectedText, StringComparison.Ordinal);
+                    case ComparisonOperator.EndsWith: return text.EndsWith(expectedText, StringComparison.Ordinal);
+                }
+
+                order = string.CompareOrdinal(text, expectedText);
                 break;
             case AttributeType.Boolean:
                 return actual is ScimBoolean flag && flag.Value == expected.Boolean;

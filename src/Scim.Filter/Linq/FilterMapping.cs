@@ -31,9 +31,11 @@ public sealed class FilterMapping<TEntity>
     /// Guid, or a nullable one of these.</typeparam>
     /// <param name="attribute">The attribute path, e.g. <c>userName</c> or <c>name.familyName</c>.</param>
     /// <param name="member">The member holding the value.</param>
-    /// <param name="normalized">For attributes that are not caseExact: a member holding <c>value.ToUpperInvariant()</c>, compared with
-    /// the filter value normalised the same way (so that a database index applies). Without it the translation compares
-    /// <c>ToUpperInvariant()</c> of both sides.</param>
+    /// <param name="normalized">For attributes that are not caseExact: a member holding
+    /// <see cref="ScimStringNormalization.Normalize"/> of the value, compared with the filter value normalised the same
+    /// way (so that a database index applies and the result is exactly what <see cref="BoundFilter.Matches"/> decides).
+    /// Without it the translation compares <c>member.ToLower()</c> with the normalised filter value, which agrees for
+    /// ASCII values only.</param>
     /// <returns>This mapping.</returns>
     public FilterMapping<TEntity> Map<TValue>(
         string attribute,
@@ -83,6 +85,20 @@ public sealed class FilterMapping<TEntity>
         var parameter = Expression.Parameter(typeof(TEntity), "entity");
         var body = new LinqFilterTranslator(Table, filter.ResourceType).Translate(filter.Root, parameter);
         return Expression.Lambda<Func<TEntity, bool>>(body, parameter);
+    }
+
+    /// <summary>The member to order by for a <c>sortBy</c> path: for a mapped single-valued attribute that is not
+    /// caseExact its <c>normalized</c> member when one is mapped (so that ordering follows the same normal form as
+    /// filtering), else its member.</summary>
+    /// <param name="sortBy">The sort path.</param>
+    /// <param name="resourceType">The resource type the path is resolved against (as for filters).</param>
+    /// <returns>A lambda from <typeparamref name="TEntity"/> to the member, or <see langword="null"/> when the path is
+    /// unknown, multi-valued or not mapped.</returns>
+    public LambdaExpression? FindSortMember(AttributePath sortBy, ResourceTypeDefinition resourceType)
+    {
+        ArgumentNullException.ThrowIfNull(sortBy);
+        ArgumentNullException.ThrowIfNull(resourceType);
+        return new LinqFilterTranslator(Table, resourceType).FindSortMember(sortBy, resourceType);
     }
 
     private static AttributePath ParseKey(string attribute)

@@ -9,16 +9,24 @@ namespace Scim.Filter.Linq;
 /// <summary>
 /// Translates a bound filter into a LINQ expression over an entity type through a <see cref="MappingTable"/>, with the
 /// same semantics as in-memory evaluation: multi-valued attributes become <c>Any(...)</c>, absent values match nothing
-/// (so <c>ne</c>, bound as <c>not eq</c>, matches them), strings that are not caseExact compare upper-invariant.
-/// Anything the mapping cannot express is an <c>invalidFilter</c> error, never a silent in-memory fallback.
+/// (so <c>ne</c>, bound as <c>not eq</c>, matches them). Strings that are not caseExact compare their
+/// <see cref="ScimStringNormalization"/> normal forms: the member mapped as <c>normalized</c> (which must hold that
+/// form) against the normalised filter value; without such a member, <c>member.ToLower()</c> against the normalised
+/// value, which agrees exactly for ASCII data (whose normal form is its lower-case form). Only methods LINQ providers
+/// translate to SQL are used: <c>==</c>, <c>Contains</c>/<c>StartsWith</c>/<c>EndsWith</c> (EF Core escapes
+/// <c>%</c> and <c>_</c>), <c>string.Compare(a, b)</c> for ordering (the database's collation decides; a binary/ordinal
+/// collation agrees with in-memory evaluation) and <c>ToLower()</c>. Anything the mapping cannot express is an
+/// <c>invalidFilter</c> error, never a silent in-memory fallback.
 /// </summary>
+/// <remarks>Compiled and run as LINQ to objects, <c>string.Compare</c> and <c>ToLower()</c> follow the current culture;
+/// evaluate in memory with <see cref="BoundFilter.Matches"/> instead.</remarks>
 internal sealed class LinqFilterTranslator
 {
-    private static readonly MethodInfo ToUpperInvariantMethod = typeof(string).GetMethod(nameof(string.ToUpperInvariant), Type.EmptyTypes)!;
+    private static readonly MethodInfo ToLowerMethod = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
     private static readonly MethodInfo ContainsMethod = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
     private static readonly MethodInfo StartsWithMethod = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
     private static readonly MethodInfo EndsWithMethod = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
-    private static readonly MethodInfo CompareOrdinalMethod = typeof(string).GetMethod(nameof(string.CompareOrdinal), [typeof(string), typeof(string)])!;
+    private static readonly MethodInfo CompareMethod = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
     private static readonly MethodInfo AnyMethod = typeof(Enumerable).GetMethods()
         .Single(method => method.Name == nameof(Enumerable.Any) && method.GetParameters().Length == 1);
     private static readonly MethodInfo AnyWithPredicateMethod = typeof(Enumerable).GetMethods()
@@ -57,6 +65,27 @@ internal sealed class LinqFilterTranslator
     private MappingTable Root { get; }
 
     public static bool IsSupportedMemberType(Type type) => Array.IndexOf(SupportedTypes, Nullable.GetUnderlyingType(type) ?? type) >= 0;
+
+    /// <summary>The member a single-valued attribute sorts by: its normalised member when it is not caseExact and one
+    /// is mapped, else its member; <see langword="null"/> when the path is unknown, multi-valued or not mapped.</summary>
+    public LambdaExpression? FindSortMember(AttributePath path, ResourceTypeDefinition resourceType)
+    {
+        if (!TryResolve(path, resourceType, out var resolved) || resolved.Attribute.MultiValued)
+        {
+            return null;
+        }
+
+        var mapping = FindMember(resolved.Attribute, resolved.SubAttribute);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var target = resolved.Target;
+        return !target.CaseExact && target.Type is AttributeType.String or AttributeType.Reference && mapping.Normalized is not null
+            ? mapping.Normalized
+            : mapping.Member;
+    }
 
     public Expression Translate(BoundNode node, ParameterExpression parameter) => Translate(node, new Scope(Root, parameter, null, IsElement: false));
 
@@ -166,8 +195,8 @@ internal sealed class LinqFilterTranslator
         var ignoreCase = !comparison.Attribute.Target.CaseExact && comparison.Value.Type != AttributeType.Binary;
         if (ignoreCase)
         {
-            subject = normalized ?? Expression.Call(member, ToUpperInvariantMethod);
-            text = text.ToUpperInvariant();
+            subject = normalized ?? Expression.Call(member, ToLowerMethod);
+            text = comparison.Value.NormalizedText!;
         }
 
         var guarded = normalized is not null && ignoreCase ? normalized : member;
@@ -179,7 +208,7 @@ internal sealed class LinqFilterTranslator
             ComparisonOperator.Contains => Expression.Call(subject, ContainsMethod, parameter),
             ComparisonOperator.StartsWith => Expression.Call(subject, StartsWithMethod, parameter),
             ComparisonOperator.EndsWith => Expression.Call(subject, EndsWithMethod, parameter),
-            _ => Order(Expression.Call(CompareOrdinalMethod, subject, parameter), comparison.Operator, Expression.Constant(0)),
+            _ => Order(Expression.Call(CompareMethod, subject, parameter), comparison.Operator, Expression.Constant(0)),
         };
         return Expression.AndAlso(notNull, test);
     }

@@ -304,11 +304,11 @@ internal sealed class AttributeEditor(PatchAction action, bool compatibility, bo
     private ScimValue? EditFiltered(ScimValue? before)
     {
         var list = before as ScimMultiValue ?? ScimMultiValue.Empty;
-        var filter = _target.Filter!;
+        var filter = _target.ElementFilter!;
         var matched = new List<int>();
         for (var i = 0; i < list.Count; i++)
         {
-            if (ValueFilterMatcher.Matches(_attribute, filter, list[i]))
+            if (filter.Matches(list[i]))
             {
                 matched.Add(i);
             }
@@ -449,10 +449,10 @@ internal sealed class AttributeEditor(PatchAction action, bool compatibility, bo
     }
 
     private StringComparer KeyComparer() =>
-        _attribute.FindSubAttribute("value")?.CaseExact ?? true ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
+        ScimStringNormalization.Comparer(_attribute.FindSubAttribute("value")?.CaseExact ?? true);
 
     private static bool TextEquals(string left, string right, bool caseExact) =>
-        string.Equals(left, right, caseExact ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+        ScimStringNormalization.AreEqual(left, right, caseExact);
 
     private static bool SubValueEquals(AttributeDefinition? definition, ScimValue current, ScimValue wanted) =>
         current is ScimString a && wanted is ScimString b && definition is not null

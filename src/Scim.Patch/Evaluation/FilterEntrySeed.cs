@@ -49,6 +49,14 @@ internal static class FilterEntrySeed
         }
     }
 
+    /// <summary>A boolean literal, or Entra's quoted <c>"True"</c>/<c>"False"</c>, read as the filter binder reads it.</summary>
+    private static bool? AsBoolean(FilterLiteral literal) => literal.Kind switch
+    {
+        FilterLiteralKind.Boolean => literal.BooleanValue,
+        FilterLiteralKind.String when bool.TryParse(literal.StringValue, out var quoted) => quoted,
+        _ => null,
+    };
+
     private static ScimValue? ToValue(AttributeDefinition sub, FilterLiteral literal)
     {
         if (sub.MultiValued)
@@ -63,7 +71,7 @@ internal static class FilterEntrySeed
             case AttributeType.Reference when literal.Kind == FilterLiteralKind.String:
                 return new ScimReference(literal.StringValue);
             case AttributeType.Boolean:
-                return ValueFilterMatcher.AsBoolean(literal) is { } flag ? ScimBoolean.From(flag) : null;
+                return AsBoolean(literal) is { } flag ? ScimBoolean.From(flag) : null;
             case AttributeType.Integer when literal.Kind == FilterLiteralKind.Integer:
                 return new ScimInteger(literal.IntegerValue);
             case AttributeType.Decimal when literal.Kind is FilterLiteralKind.Integer or FilterLiteralKind.Decimal:

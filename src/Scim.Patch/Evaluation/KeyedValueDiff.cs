@@ -11,7 +11,7 @@ internal static class KeyedValueDiff
 {
     public static MultiValuedAttributeDelta Diff(PatchTarget target, ScimMultiValue? before, ScimMultiValue? after)
     {
-        var comparer = target.Attribute.FindSubAttribute("value")?.CaseExact ?? true ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
+        var comparer = ScimStringNormalization.Comparer(target.Attribute.FindSubAttribute("value")?.CaseExact ?? true);
         var old = new Dictionary<string, ScimValue>(before?.Count ?? 0, comparer);
         foreach (var item in before ?? ScimMultiValue.Empty)
         {

@@ -79,10 +79,9 @@ internal static class PatchResultValidator
             return;
         }
 
-        var comparison = attribute.CaseExact ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         foreach (var canonical in attribute.CanonicalValues)
         {
-            if (string.Equals(canonical, text.Value, comparison))
+            if (ScimStringNormalization.AreEqual(canonical, text.Value, attribute.CaseExact))
             {
                 return;
             }

@@ -135,7 +135,7 @@ internal sealed class PatchSession
         if (!_deltas.TryGetValue(target.Key, out var delta))
         {
             var caseExact = target.Attribute.FindSubAttribute("value")?.CaseExact ?? true;
-            delta = new DeltaAccumulator(target.Key, caseExact ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
+            delta = new DeltaAccumulator(target.Key, ScimStringNormalization.Comparer(caseExact));
             _deltas.Add(target.Key, delta);
             _deltaOrder.Add(target.Key);
         }

@@ -9,13 +9,14 @@ namespace Scim.Patch;
 /// </summary>
 internal sealed class PatchTarget
 {
-    public PatchTarget(SchemaDefinition schema, bool isCore, AttributeDefinition attribute, AttributeDefinition? subAttribute, FilterExpression? filter, AttributeDefinition? filteredSubAttribute, string pathText)
+    public PatchTarget(SchemaDefinition schema, bool isCore, AttributeDefinition attribute, AttributeDefinition? subAttribute, BoundElementFilter? filter, AttributeDefinition? filteredSubAttribute, string pathText)
     {
         Schema = schema;
         IsCore = isCore;
         Attribute = attribute;
         SubAttribute = subAttribute;
-        Filter = filter;
+        ElementFilter = filter;
+        Filter = filter?.Expression;
         FilteredSubAttribute = filteredSubAttribute;
         PathText = pathText;
         Key = isCore ? attribute.Name : schema.Id + ":" + attribute.Name;
@@ -35,6 +36,9 @@ internal sealed class PatchTarget
 
     /// <summary>The value filter, or <see langword="null"/>.</summary>
     public FilterExpression? Filter { get; }
+
+    /// <summary>The value filter bound to <see cref="Attribute"/> by the filter package, which decides which elements match.</summary>
+    public BoundElementFilter? ElementFilter { get; }
 
     /// <summary>The sub-attribute after the value filter (<c>value</c> in <c>emails[type eq "work"].value</c>), or <see langword="null"/>.</summary>
     public AttributeDefinition? FilteredSubAttribute { get; }

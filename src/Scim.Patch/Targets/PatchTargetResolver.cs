@@ -42,6 +42,7 @@ internal sealed class PatchTargetResolver(ResourceTypeDefinition resourceType, b
         }
 
         AttributeDefinition? filteredSub = null;
+        BoundElementFilter? elementFilter = null;
         if (path.ValueFilter is { } filter)
         {
             if (!attribute.MultiValued || subAttribute is not null)
@@ -53,6 +54,9 @@ internal sealed class PatchTargetResolver(ResourceTypeDefinition resourceType, b
             {
                 return null;
             }
+
+            // 400 invalidFilter for a comparison the sub-attribute's type does not support (RFC 7644 Table 9).
+            elementFilter = ScimFilter.BindValueFilter(filter, attribute, ResourceType);
 
             if (path.SubAttribute is { } afterFilter)
             {
@@ -69,7 +73,7 @@ internal sealed class PatchTargetResolver(ResourceTypeDefinition resourceType, b
             }
         }
 
-        return new PatchTarget(schema, isCore, attribute, subAttribute, path.ValueFilter, filteredSub, pathText);
+        return new PatchTarget(schema, isCore, attribute, subAttribute, elementFilter, filteredSub, pathText);
     }
 
     /// <summary>Resolves an attribute of a known schema by name (a key inside an extension object of a pathless value).</summary>

@@ -231,7 +231,7 @@ public static class ScimResourceValidator
 
     private static bool MatchesSingle(AttributeDefinition attribute, ScimValue before, ScimValue after) =>
         before is ScimString b && after is ScimString a && !attribute.CaseExact
-            ? string.Equals(b.Value, a.Value, StringComparison.OrdinalIgnoreCase)
+            ? ScimStringNormalization.AreEqual(b.Value, a.Value)
             : before.Equals(after);
 
     private static void Check(ScimResource resource)
@@ -325,8 +325,7 @@ public static class ScimResourceValidator
 
         if (attribute.CanonicalValuesEnforced && value is ScimString text)
         {
-            var comparison = attribute.CaseExact ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-            if (!attribute.CanonicalValues.Any(c => string.Equals(c, text.Value, comparison)))
+            if (!attribute.CanonicalValues.Any(c => ScimStringNormalization.AreEqual(c, text.Value, attribute.CaseExact)))
             {
                 throw ScimException.InvalidValue($"Attribute '{path}' must be one of: {string.Join(", ", attribute.CanonicalValues)}.");
             }

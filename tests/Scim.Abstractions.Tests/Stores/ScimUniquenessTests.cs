@@ -6,6 +6,10 @@ namespace Scim.Abstractions.Tests;
 
 public sealed class ScimUniquenessTests
 {
+    [Fact]
+    public void The_key_is_the_one_string_normalisation_of_Scim_Schema() =>
+        Assert.Equal(ScimStringNormalization.Normalize("ＢＪｅｎｓｅｎ"), ScimUniqueness.Normalize("ＢＪｅｎｓｅｎ"));
+
     [Theory]
     [InlineData("BJensen", "bjensen")]
     [InlineData("ｂｊｅｎｓｅｎ", "bjensen")]

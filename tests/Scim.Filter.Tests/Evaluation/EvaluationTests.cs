@@ -85,23 +85,17 @@ public sealed class EvaluationTests
     }
 
     [Fact]
-    public void Simple_eq_over_ten_thousand_users_is_fast()
+    public void Simple_eq_over_ten_thousand_users_selects_exactly_the_case_variant()
     {
+        // How fast this runs is measured by the evaluation benchmarks; here only what it selects.
         var users = Enumerable.Range(0, 10_000).Select(i => new ScimResource(CoreSchemas.UserResourceType, ScimComplex.Create(
             ("id", new ScimString(i.ToString(System.Globalization.CultureInfo.InvariantCulture))),
             ("userName", new ScimString($"user{i}@example.com")),
             ("active", ScimBoolean.True)))).ToArray();
         var bound = ScimFilter.Bind(ScimFilter.Parse("userName eq \"USER9999@example.com\""), CoreSchemas.UserResourceType);
-        for (var warmup = 0; warmup < 3; warmup++)
-        {
-            _ = users.Count(bound.Matches);
-        }
 
-        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
-        var matches = users.Count(bound.Matches);
-        stopwatch.Stop();
+        var matches = users.Where(bound.Matches).ToArray();
 
-        Assert.Equal(1, matches);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromMilliseconds(500), $"took {stopwatch.Elapsed.TotalMilliseconds} ms");
+        Assert.Equal("user9999@example.com", ((ScimString)Assert.Single(matches)["userName"]!).Value);
     }
 }

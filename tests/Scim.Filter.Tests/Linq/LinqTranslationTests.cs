@@ -72,23 +72,57 @@ public sealed class LinqTranslationTests
     }
 
     [Fact]
-    public void Case_insensitive_attribute_uses_the_normalised_member_and_an_upper_invariant_value()
+    public void Case_insensitive_attribute_uses_the_normalised_member_and_the_normalised_value()
     {
-        var bound = ScimFilter.Bind(ScimFilter.Parse("label eq \"Blue\""), Widget.ResourceType);
+        var bound = ScimFilter.Bind(ScimFilter.Parse("label eq \"ＢＬＵＥ\""), Widget.ResourceType);
 
-        var text = Widget.Mapping.Translate(bound).ToString();
+        var predicate = Widget.Mapping.Translate(bound);
 
-        Assert.Contains("LabelNormalized", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("ToUpperInvariant", text, StringComparison.Ordinal);
+        Assert.Contains("LabelNormalized", predicate.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("ToLower", predicate.ToString(), StringComparison.Ordinal);
+        var constants = new ConstantCollector();
+        constants.Visit(predicate);
+        var captured = Assert.Single(constants.Values, value => value.GetType().Name.StartsWith("CapturedValue", StringComparison.Ordinal));
+        Assert.Equal("blue", captured.GetType().GetField("Value")!.GetValue(captured));
     }
 
     [Fact]
-    public void Case_insensitive_attribute_without_a_normalised_member_upper_cases_both_sides()
+    public void Case_insensitive_attribute_without_a_normalised_member_lower_cases_the_member()
     {
         var bound = ScimFilter.Bind(ScimFilter.Parse("nick eq \"Blue\""), Widget.ResourceType);
 
-        Assert.Contains("ToUpperInvariant", Widget.Mapping.Translate(bound).ToString(), StringComparison.Ordinal);
+        Assert.Contains("ToLower()", Widget.Mapping.Translate(bound).ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ordering_uses_string_Compare_which_LINQ_providers_translate()
+    {
+        var bound = ScimFilter.Bind(ScimFilter.Parse("code gt \"A\""), Widget.ResourceType);
+
+        Assert.Contains("Compare(", Widget.Mapping.Translate(bound).ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("CompareOrdinal", Widget.Mapping.Translate(bound).ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("label", "label")]
+    [InlineData("code", "code")]
+    [InlineData("nick", "nick")]
+    [InlineData("updated", "updated")]
+    public void Sort_member_is_the_normalised_member_for_attributes_that_are_not_caseExact(string path, string expected)
+    {
+        var member = Widget.Mapping.FindSortMember(new AttributePath(path), Widget.ResourceType);
+
+        Assert.NotNull(member);
+        var name = ((System.Linq.Expressions.MemberExpression)member.Body).Member.Name;
+        Assert.Equal(path == "label" ? "LabelNormalized" : char.ToUpperInvariant(expected[0]) + expected[1..], name);
+    }
+
+    [Theory]
+    [InlineData("tags")]
+    [InlineData("unknown")]
+    [InlineData("size")]
+    public void Sort_member_is_null_for_multi_valued_unknown_or_unmapped_paths(string path) =>
+        Assert.Null(Widget.Mapping.FindSortMember(new AttributePath(path), Widget.ResourceType));
 
     [Fact]
     public void Multi_valued_attribute_translates_to_Any()

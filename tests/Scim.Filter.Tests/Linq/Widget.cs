@@ -66,7 +66,7 @@ public sealed class Widget
 
     public string? Label { get; set; }
 
-    public string? LabelNormalized => Label?.ToUpperInvariant();
+    public string? LabelNormalized => Label is null ? null : ScimStringNormalization.Normalize(Label);
 
     public string? Nick { get; set; }
 

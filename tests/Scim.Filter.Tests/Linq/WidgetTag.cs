@@ -7,7 +7,7 @@ public sealed class WidgetTag
 {
     public string? Value { get; set; }
 
-    public string? ValueNormalized => Value?.ToUpperInvariant();
+    public string? ValueNormalized => Value is null ? null : ScimStringNormalization.Normalize(Value);
 
     public string? Kind { get; set; }
 

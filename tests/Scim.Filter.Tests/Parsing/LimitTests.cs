@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Scim.Schema;
 
@@ -12,11 +11,11 @@ public sealed class LimitTests
 
     [Theory]
     [MemberData(nameof(Sizes))]
-    public void Deep_parentheses_are_rejected_quickly_by_length_by_default(int depth)
+    public void Deep_parentheses_are_rejected_by_length_by_default(int depth)
     {
         var filter = new string('(', depth) + "a pr" + new string(')', depth);
 
-        var error = AssertRejectedQuickly(filter, FilterParseOptions.Default);
+        var error = AssertRejected(filter, FilterParseOptions.Default);
 
         Assert.Contains(depth >= 8192 ? "characters long" : "nests deeper than 32 levels", error, StringComparison.Ordinal);
     }
@@ -27,7 +26,7 @@ public sealed class LimitTests
     {
         var filter = new string('(', depth) + "a pr" + new string(')', depth);
 
-        var error = AssertRejectedQuickly(filter, Unbounded);
+        var error = AssertRejected(filter, Unbounded);
 
         Assert.Equal("The filter nests deeper than 32 levels (at column 33).", error);
     }
@@ -38,7 +37,7 @@ public sealed class LimitTests
     {
         var filter = Repeat("not (", depth) + "a pr" + new string(')', depth);
 
-        var error = AssertRejectedQuickly(filter, Unbounded);
+        var error = AssertRejected(filter, Unbounded);
 
         Assert.StartsWith("The filter nests deeper than 32 levels", error, StringComparison.Ordinal);
     }
@@ -49,7 +48,7 @@ public sealed class LimitTests
     {
         var filter = Repeat("a[", depth);
 
-        var error = AssertRejectedQuickly(filter, Unbounded);
+        var error = AssertRejected(filter, Unbounded);
 
         Assert.StartsWith("The filter nests deeper than 32 levels", error, StringComparison.Ordinal);
     }
@@ -60,7 +59,7 @@ public sealed class LimitTests
     {
         var filter = string.Join(" or ", Enumerable.Repeat("a eq 1", width + 1));
 
-        var error = AssertRejectedQuickly(filter, Unbounded);
+        var error = AssertRejected(filter, Unbounded);
 
         Assert.StartsWith("The filter has more than 100 comparisons", error, StringComparison.Ordinal);
     }
@@ -71,7 +70,7 @@ public sealed class LimitTests
     {
         var filter = string.Join(" and ", Enumerable.Repeat("a pr", width + 1));
 
-        var error = AssertRejectedQuickly(filter, FilterParseOptions.Default);
+        var error = AssertRejected(filter, FilterParseOptions.Default);
 
         Assert.Contains(filter.Length > 8192 ? "characters long" : "more than 100 comparisons", error, StringComparison.Ordinal);
     }
@@ -81,12 +80,12 @@ public sealed class LimitTests
     public void Long_runs_of_tokens_without_comparisons_fail_without_recursion(int width)
     {
         // These cannot be rejected early: every token is within the limits until the parser fails on it, so they are
-        // tokenized in full (linear work, no recursion). The time budget allows for a loaded CI machine.
-        var linear = TimeSpan.FromSeconds(15);
-        AssertRejectedQuickly(Repeat("not ", width), Unbounded, linear);
-        AssertRejectedQuickly(Repeat(")", width), Unbounded, linear);
-        AssertRejectedQuickly(Repeat("and ", width), Unbounded, linear);
-        AssertRejectedQuickly("a eq \"" + new string('x', width) + "\" " + Repeat("b ", width), Unbounded, linear);
+        // tokenized in full without recursion (a million tokens would overflow a recursive parser's stack). How long
+        // that takes is measured by the parsing benchmarks, not asserted here.
+        AssertRejected(Repeat("not ", width), Unbounded);
+        AssertRejected(Repeat(")", width), Unbounded);
+        AssertRejected(Repeat("and ", width), Unbounded);
+        AssertRejected("a eq \"" + new string('x', width) + "\" " + Repeat("b ", width), Unbounded);
     }
 
     [Fact]
@@ -160,14 +159,13 @@ public sealed class LimitTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new FilterParseOptions { MaxComparisons = FilterParseOptions.ComparisonsCeiling + 1 });
     }
 
-    private static string AssertRejectedQuickly(string filter, FilterParseOptions options, TimeSpan? budget = null)
+    /// <summary>The filter is refused with 400 invalidFilter and a short detail (no stack overflow, no echo of the input).</summary>
+    private static string AssertRejected(string filter, FilterParseOptions options)
     {
-        var stopwatch = Stopwatch.StartNew();
         var error = Assert.Throws<ScimException>(() => ScimFilter.Parse(filter, options));
-        stopwatch.Stop();
 
+        Assert.Equal(400, error.Status);
         Assert.Equal(ScimErrorType.InvalidFilter, error.ScimType);
-        Assert.True(stopwatch.Elapsed < (budget ?? TimeSpan.FromSeconds(2)), $"took {stopwatch.Elapsed}");
         Assert.True(error.Detail.Length < 200);
         return error.Detail;
     }

@@ -157,7 +157,8 @@ public class InMemoryScimStore : IScimResourceStore
         var loadMembers = includeMembers || (_memberAttribute is not null
             && ((query.Filter is not null && FilterAttributeReferences.Mentions(query.Filter, _memberAttribute))
                 || string.Equals(query.SortBy?.Name, _memberAttribute, StringComparison.OrdinalIgnoreCase)));
-        var matcher = query.Filter is null ? null : InMemoryFilterMatcher.Create(query.Filter, ResourceType);
+        var matcher = query.Filter is null ? null : ScimFilter.Bind(query.Filter, ResourceType);
+        var sortPath = query.SortBy is null ? null : InMemorySortKey.Bind(query.SortBy, ResourceType);
 
         var rows = new List<Row>();
         foreach (var entry in FindCollection(tenant)?.Entries.Values ?? [])
@@ -174,7 +175,7 @@ public class InMemoryScimStore : IScimResourceStore
                 continue;
             }
 
-            var key = query.SortBy is null ? InMemorySortKey.Of(entry.Sequence) : InMemorySortKey.Read(full, query.SortBy);
+            var key = sortPath is null ? InMemorySortKey.Of(entry.Sequence) : InMemorySortKey.Read(full, sortPath);
             rows.Add(new Row(key, entry.Id, includeMembers || !loadMembers ? full : Present(snapshot.Record, null, false)));
         }
 

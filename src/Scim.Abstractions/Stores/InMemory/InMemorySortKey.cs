@@ -6,7 +6,7 @@ namespace Scim.Abstractions;
 
 /// <summary>
 /// A resource's value for a sort attribute, reduced to something totally ordered: booleans, numbers, instants and
-/// strings (case-insensitive strings by their <see cref="ScimUniqueness"/> key). <see cref="None"/> is a resource
+/// strings (strings that are not caseExact by their <see cref="ScimStringNormalization"/> normal form). <see cref="None"/> is a resource
 /// without a value, which sorts last ascending and first descending (RFC 7644 §3.4.2.3).
 /// </summary>
 internal readonly record struct InMemorySortKey(InMemorySortKeyKind Kind, decimal Number, string? Text)
@@ -75,32 +75,28 @@ internal readonly record struct InMemorySortKey(InMemorySortKeyKind Kind, decima
         return true;
     }
 
-    /// <summary>The sort key of a resource for a sort path (a multi-valued attribute sorts by its primary, else first, value).</summary>
-    public static InMemorySortKey Read(ScimResource resource, AttributePath path)
+    /// <summary>Resolves a sort path with the filter package's rules (400 <c>invalidValue</c> for an attribute the
+    /// resource type does not have).</summary>
+    public static BoundAttributePath Bind(AttributePath sortBy, ResourceTypeDefinition resourceType)
     {
-        var (value, definition) = Locate(resource, path);
-        if (value is ScimMultiValue list)
+        try
         {
-            value = list.FirstOrDefault(item => item is ScimComplex c && c.Find("primary") is ScimBoolean { Value: true })
-                ?? (list.Count > 0 ? list[0] : null);
+            return ScimFilter.BindPath(sortBy, resourceType);
         }
+        catch (ScimException error) when (error.ScimType == ScimErrorType.InvalidFilter)
+        {
+            throw ScimException.InvalidValue("This service cannot sort by that attribute: " + error.Detail);
+        }
+    }
 
-        if (path.SubAttribute is not null)
-        {
-            value = (value as ScimComplex)?.Find(path.SubAttribute);
-            definition = definition?.FindSubAttribute(path.SubAttribute);
-        }
-        else if (value is ScimComplex complex)
-        {
-            value = complex.Find("value");
-            definition = definition?.FindSubAttribute("value");
-        }
-
-        var caseExact = definition?.CaseExact ?? false;
-        return value switch
+    /// <summary>The sort key of a resource (a multi-valued attribute sorts by its primary, else first, value).</summary>
+    public static InMemorySortKey Read(ScimResource resource, BoundAttributePath path)
+    {
+        var caseExact = path.Target.CaseExact;
+        return path.SortValue(resource) switch
         {
             ScimString s => FromText(s.Value, caseExact),
-            ScimReference r => FromText(r.Value, true),
+            ScimReference r => FromText(r.Value, caseExact),
             ScimBinary b => FromText(b.Base64, true),
             ScimBoolean b => new InMemorySortKey(InMemorySortKeyKind.Boolean, b.Value ? 1 : 0, null),
             ScimInteger i => new InMemorySortKey(InMemorySortKeyKind.Number, i.Value, null),
@@ -111,31 +107,5 @@ internal readonly record struct InMemorySortKey(InMemorySortKeyKind Kind, decima
     }
 
     private static InMemorySortKey FromText(string text, bool caseExact) =>
-        new(InMemorySortKeyKind.String, 0, caseExact ? text : ScimUniqueness.ComparisonKey(text));
-
-    private static (ScimValue? Value, AttributeDefinition? Definition) Locate(ScimResource resource, AttributePath path)
-    {
-        var type = resource.ResourceType;
-        if (path.SchemaUrn is not null)
-        {
-            var schema = type.FindSchema(path.SchemaUrn);
-            return schema is null ? (null, null) : (resource.GetValue(schema, path.Name), schema.FindAttribute(path.Name));
-        }
-
-        var definition = type.Schema.FindAttribute(path.Name);
-        if (definition is not null || resource.Attributes.Contains(path.Name))
-        {
-            return (resource.Attributes.Find(path.Name), definition ?? CommonAttributes.Find(path.Name));
-        }
-
-        foreach (var extension in type.Extensions)
-        {
-            if (extension.Schema.FindAttribute(path.Name) is { } extensionAttribute)
-            {
-                return (resource.GetExtension(extension.Schema.Id)?.Find(path.Name), extensionAttribute);
-            }
-        }
-
-        return (null, null);
-    }
+        new(InMemorySortKeyKind.String, 0, caseExact ? text : ScimStringNormalization.Normalize(text));
 }
