@@ -52,17 +52,5 @@ internal sealed class FilterShape : FilterVisitor<StringBuilder>
         return _builder.Append(']');
     }
 
-    private static string Operator(ComparisonOperator op) => op switch
-    {
-        ComparisonOperator.Equal => "eq",
-        ComparisonOperator.NotEqual => "ne",
-        ComparisonOperator.Contains => "co",
-        ComparisonOperator.StartsWith => "sw",
-        ComparisonOperator.EndsWith => "ew",
-        ComparisonOperator.GreaterThan => "gt",
-        ComparisonOperator.GreaterThanOrEqual => "ge",
-        ComparisonOperator.LessThan => "lt",
-        ComparisonOperator.LessThanOrEqual => "le",
-        _ => ((int)op).ToString(CultureInfo.InvariantCulture),
-    };
+    private static string Operator(ComparisonOperator op) => ComparisonOperatorText.Of(op);
 }

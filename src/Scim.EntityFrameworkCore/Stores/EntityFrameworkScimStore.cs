@@ -195,7 +195,7 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
 
         var attributesChanged = !attributes.Equals(Parse(entity));
         var membersChanged = false;
-        IReadOnlyCollection<MemberRow>? current = null;
+        IReadOnlyCollection<ScimMember>? current = null;
         if (members is not null)
         {
             membersChanged = await SetMembersAsync(db, tenant, id, members, cancellationToken).ConfigureAwait(false);
@@ -225,7 +225,7 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
         ArgumentNullException.ThrowIfNull(tenant);
         ArgumentNullException.ThrowIfNull(patch);
         var id = patch.Resource.Id ?? throw new ArgumentException("The patched resource needs an id.", nameof(patch));
-        var deltas = new List<(MultiValuedAttributeDelta Delta, List<MemberRow> Added)>();
+        var deltas = new List<(MultiValuedAttributeDelta Delta, List<ScimMember> Added)>();
         foreach (var delta in patch.Changes.Deltas)
         {
             if (!HasMembers || !string.Equals(delta.AttributeName, "members", StringComparison.OrdinalIgnoreCase))
@@ -233,7 +233,7 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
                 throw new InvalidOperationException($"The {ResourceType.Name} store keeps no attribute '{delta.AttributeName}' as rows; evaluate the PATCH without deferring it.");
             }
 
-            deltas.Add((delta, delta.Added.Select(MemberRow.From).ToList()));
+            deltas.Add((delta, delta.Added.Select(value => MemberFrom(value)).ToList()));
         }
 
         await using var db = await OpenAsync(tenant, cancellationToken).ConfigureAwait(false);
@@ -246,7 +246,7 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
 
         var original = Parse(entity);
         var attributes = original;
-        Dictionary<string, MemberRow>? replacedMembers = null;
+        Dictionary<string, ScimMember>? replacedMembers = null;
         foreach (var name in patch.Changes.ChangedAttributes)
         {
             if (string.Equals(name, "id", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "meta", StringComparison.OrdinalIgnoreCase))
@@ -409,7 +409,7 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
         ScimJsonReader.ReadResource(entity.Document, ResourceType, ScimJsonReadOptions.Stored).With("id", new ScimString(entity.Id));
 
     /// <summary>Splits a resource into stored attributes (id set; no meta, password or members) and its member rows.</summary>
-    private (ScimResource Attributes, Dictionary<string, MemberRow>? Members) Split(ScimResource resource, string id)
+    private (ScimResource Attributes, Dictionary<string, ScimMember>? Members) Split(ScimResource resource, string id)
     {
         var attributes = ScimResourceMeta.Strip(resource).With("id", new ScimString(id)).With("password", null);
         if (!HasMembers)
@@ -420,14 +420,16 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
         return (attributes.With("members", null), ReadMembers(attributes["members"]));
     }
 
-    private static Dictionary<string, MemberRow> ReadMembers(ScimValue? value)
+    private static ScimMember MemberFrom(ScimValue value) => ScimMember.From(value, ScimModel.IdLength);
+
+    private static Dictionary<string, ScimMember> ReadMembers(ScimValue? value)
     {
-        var members = new Dictionary<string, MemberRow>(StringComparer.Ordinal);
+        var members = new Dictionary<string, ScimMember>(StringComparer.Ordinal);
         if (value is ScimMultiValue list)
         {
             foreach (var item in list)
             {
-                var member = MemberRow.From(item);
+                var member = MemberFrom(item);
                 members[member.Value] = member;
             }
         }
@@ -441,7 +443,7 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
 
     private bool IncludesMembers(ScimLoadOptions load) => HasMembers && load.Includes("members");
 
-    private ScimResource Present(TEntity entity, ScimResource attributes, IEnumerable<MemberRow>? members)
+    private ScimResource Present(TEntity entity, ScimResource attributes, IEnumerable<ScimMember>? members)
     {
         var resource = attributes;
         if (members is not null)
@@ -462,27 +464,27 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
 
     // ---- members ----------------------------------------------------------------------------------------------
 
-    private static List<MemberRow>? MembersOf(Dictionary<string, List<MemberRow>>? members, string id) =>
+    private static List<ScimMember>? MembersOf(Dictionary<string, List<ScimMember>>? members, string id) =>
         members is null ? null : members.GetValueOrDefault(id) ?? [];
 
-    private static ScimGroupMemberEntity Row(ScimTenant tenant, string groupId, MemberRow member) =>
+    private static ScimGroupMemberEntity Row(ScimTenant tenant, string groupId, ScimMember member) =>
         new() { Tenant = tenant.Id, GroupId = groupId, MemberId = member.Value, Type = member.Type, Display = member.Display };
 
-    private static async Task<Dictionary<string, List<MemberRow>>> MembersAsync(ScimDbContext db, string[] groupIds, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, List<ScimMember>>> MembersAsync(ScimDbContext db, string[] groupIds, CancellationToken cancellationToken)
     {
         var rows = await db.GroupMembers.AsNoTracking()
             .Where(m => groupIds.Contains(m.GroupId))
             .OrderBy(m => m.GroupId).ThenBy(m => m.MemberId)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.GroupBy(r => r.GroupId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(r => new MemberRow(r.MemberId, r.Type, r.Display)).ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(r => new ScimMember(r.MemberId, r.Type, r.Display)).ToList(), StringComparer.Ordinal);
     }
 
     /// <summary>Makes the member rows equal <paramref name="desired"/> (PUT, replace, clear-and-add), touching only rows that differ.</summary>
-    private static async Task<bool> SetMembersAsync(ScimDbContext db, ScimTenant tenant, string groupId, Dictionary<string, MemberRow> desired, CancellationToken cancellationToken)
+    private static async Task<bool> SetMembersAsync(ScimDbContext db, ScimTenant tenant, string groupId, Dictionary<string, ScimMember> desired, CancellationToken cancellationToken)
     {
         var existing = await db.GroupMembers.AsNoTracking().Where(m => m.GroupId == groupId)
-            .Select(m => new MemberRow(m.MemberId, m.Type, m.Display))
+            .Select(m => new ScimMember(m.MemberId, m.Type, m.Display))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var stale = existing.Where(m => !desired.TryGetValue(m.Value, out var wanted) || wanted != m).Select(m => m.Value).ToList();
         var present = existing.ToDictionary(m => m.Value, StringComparer.Ordinal);
@@ -497,11 +499,11 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
         return changed > 0;
     }
 
-    private static async Task<bool> ApplyDeltaAsync(ScimDbContext db, ScimTenant tenant, string groupId, MultiValuedAttributeDelta delta, List<MemberRow> added, CancellationToken cancellationToken)
+    private static async Task<bool> ApplyDeltaAsync(ScimDbContext db, ScimTenant tenant, string groupId, MultiValuedAttributeDelta delta, List<ScimMember> added, CancellationToken cancellationToken)
     {
         if (delta.ClearExisting)
         {
-            var desired = new Dictionary<string, MemberRow>(StringComparer.Ordinal);
+            var desired = new Dictionary<string, ScimMember>(StringComparer.Ordinal);
             foreach (var member in added)
             {
                 desired[member.Value] = member;
@@ -525,7 +527,7 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
     /// both speak it): no read of the member list, and a present member is skipped by the primary key.
     /// </summary>
     /// <returns>The number of rows really inserted.</returns>
-    private static async Task<int> InsertMembersAsync(ScimDbContext db, ScimTenant tenant, string groupId, IReadOnlyList<MemberRow> members, CancellationToken cancellationToken)
+    private static async Task<int> InsertMembersAsync(ScimDbContext db, ScimTenant tenant, string groupId, IReadOnlyList<ScimMember> members, CancellationToken cancellationToken)
     {
         var inserted = 0;
         foreach (var chunk in members.Chunk(200))

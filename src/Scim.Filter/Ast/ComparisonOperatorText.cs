@@ -1,9 +1,11 @@
 namespace Scim.Filter;
 
 /// <summary>The lowercase filter keyword of each <see cref="ComparisonOperator"/>.</summary>
-internal static class ComparisonOperatorText
+public static class ComparisonOperatorText
 {
     /// <summary>The keyword, e.g. <c>eq</c>.</summary>
+    /// <param name="operator">The operator.</param>
+    /// <returns>The lowercase keyword.</returns>
     public static string Of(ComparisonOperator @operator) => @operator switch
     {
         ComparisonOperator.Equal => "eq",

@@ -9,7 +9,7 @@ internal sealed class InMemoryEntry
 {
     private volatile InMemoryRecord _record;
 
-    public InMemoryEntry(string id, long sequence, InMemoryRecord record, Dictionary<string, InMemoryMember>? members, string?[] uniqueKeys)
+    public InMemoryEntry(string id, long sequence, InMemoryRecord record, Dictionary<string, ScimMember>? members, string?[] uniqueKeys)
     {
         Id = id;
         Sequence = sequence;
@@ -35,7 +35,7 @@ internal sealed class InMemoryEntry
     }
 
     /// <summary>The members keyed by member id (ordinal), or <see langword="null"/> for types without members. Guarded by <see cref="Gate"/>.</summary>
-    public Dictionary<string, InMemoryMember>? Members { get; set; }
+    public Dictionary<string, ScimMember>? Members { get; set; }
 
     /// <summary>The keys this resource holds in the collection's unique indexes, one per unique attribute. Guarded by <see cref="Gate"/>.</summary>
     public string?[] UniqueKeys { get; set; }

@@ -276,7 +276,7 @@ public class InMemoryScimStore : IScimResourceStore
             return null;
         }
 
-        var deltas = new List<(MultiValuedAttributeDelta Delta, List<InMemoryMember> Added)>(patch.Changes.Deltas.Count);
+        var deltas = new List<(MultiValuedAttributeDelta Delta, List<ScimMember> Added)>(patch.Changes.Deltas.Count);
         foreach (var delta in patch.Changes.Deltas)
         {
             if (!string.Equals(delta.AttributeName, _memberAttribute, StringComparison.OrdinalIgnoreCase))
@@ -284,7 +284,7 @@ public class InMemoryScimStore : IScimResourceStore
                 throw new InvalidOperationException($"The {ResourceType.Name} store keeps no attribute '{delta.AttributeName}' as rows; evaluate the PATCH without deferring it.");
             }
 
-            deltas.Add((delta, delta.Added.Select(InMemoryMember.From).ToList()));
+            deltas.Add((delta, delta.Added.Select(value => ScimMember.From(value)).ToList()));
         }
 
         lock (entry.Gate)
@@ -299,7 +299,7 @@ public class InMemoryScimStore : IScimResourceStore
 
             // Attributes first (validation and uniqueness can still fail), member set last: nothing is half-done.
             var attributes = current.Resource;
-            Dictionary<string, InMemoryMember>? replacedMembers = null;
+            Dictionary<string, ScimMember>? replacedMembers = null;
             foreach (var name in patch.Changes.ChangedAttributes)
             {
                 if (string.Equals(name, "id", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "meta", StringComparison.OrdinalIgnoreCase))
@@ -404,12 +404,12 @@ public class InMemoryScimStore : IScimResourceStore
         }
     }
 
-    private static bool ApplyDelta(InMemoryEntry entry, MultiValuedAttributeDelta delta, List<InMemoryMember> additions)
+    private static bool ApplyDelta(InMemoryEntry entry, MultiValuedAttributeDelta delta, List<ScimMember> additions)
     {
         var members = entry.Members!;
         if (delta.ClearExisting)
         {
-            var replacement = new Dictionary<string, InMemoryMember>(StringComparer.Ordinal);
+            var replacement = new Dictionary<string, ScimMember>(StringComparer.Ordinal);
             foreach (var member in additions)
             {
                 replacement[member.Value] = member;
@@ -434,7 +434,7 @@ public class InMemoryScimStore : IScimResourceStore
         return any;
     }
 
-    private static bool SameMembers(Dictionary<string, InMemoryMember> current, Dictionary<string, InMemoryMember> replacement)
+    private static bool SameMembers(Dictionary<string, ScimMember> current, Dictionary<string, ScimMember> replacement)
     {
         if (current.Count != replacement.Count)
         {
@@ -461,7 +461,7 @@ public class InMemoryScimStore : IScimResourceStore
     }
 
     /// <summary>Splits a resource into its stored attributes (id set, no meta, no members) and its member set.</summary>
-    private (ScimResource Attributes, Dictionary<string, InMemoryMember>? Members) Split(ScimResource resource, string id)
+    private (ScimResource Attributes, Dictionary<string, ScimMember>? Members) Split(ScimResource resource, string id)
     {
         if (!ReferenceEquals(resource.ResourceType, ResourceType)
             && !string.Equals(resource.ResourceType.Name, ResourceType.Name, StringComparison.OrdinalIgnoreCase))
@@ -479,14 +479,14 @@ public class InMemoryScimStore : IScimResourceStore
         return (attributes.With(_memberAttribute, null), members);
     }
 
-    private static Dictionary<string, InMemoryMember> ReadMembers(ScimValue? value)
+    private static Dictionary<string, ScimMember> ReadMembers(ScimValue? value)
     {
-        var members = new Dictionary<string, InMemoryMember>(StringComparer.Ordinal);
+        var members = new Dictionary<string, ScimMember>(StringComparer.Ordinal);
         if (value is ScimMultiValue list)
         {
             foreach (var item in list)
             {
-                var member = InMemoryMember.From(item);
+                var member = ScimMember.From(item);
                 members[member.Value] = member;
             }
         }
@@ -560,7 +560,7 @@ public class InMemoryScimStore : IScimResourceStore
         }
     }
 
-    private static (InMemoryRecord Record, InMemoryMember[]? Members)? Snapshot(InMemoryEntry entry, bool withMembers)
+    private static (InMemoryRecord Record, ScimMember[]? Members)? Snapshot(InMemoryEntry entry, bool withMembers)
     {
         if (!withMembers || entry.Members is null)
         {
@@ -573,7 +573,7 @@ public class InMemoryScimStore : IScimResourceStore
         }
     }
 
-    private ScimResource Present(InMemoryRecord record, IEnumerable<InMemoryMember>? members, bool includeMembers)
+    private ScimResource Present(InMemoryRecord record, IEnumerable<ScimMember>? members, bool includeMembers)
     {
         var resource = record.Resource;
         if (includeMembers && _memberAttribute is not null && members is not null)
