@@ -2,6 +2,7 @@
 #:project ../../src/Scim.Server/Scim.Server.csproj
 #:property Optimize=true
 #:property InvariantGlobalization=true
+#:property PublishAot=false
 
 // The scale tool of benchmarks/scale (a .NET 10 file-based app: `dotnet run ScaleTool.cs -- VERB ...`).
 //   serve [server args]                               the real Scim.Server (Program.Build + PrepareAsync) plus

@@ -33,6 +33,7 @@ Scim__Store=sqlite ConnectionStrings__Scim="Data Source=$WORK/scim.db" \
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 120); do
+  kill -0 "$SERVER" 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
   curl -fsS "$BASE/health" >/dev/null 2>&1 && break
   sleep 0.5
 done
