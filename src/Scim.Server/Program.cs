@@ -74,16 +74,25 @@ public static class Program
     /// <param name="app">The application.</param>
     /// <param name="cancellationToken">Cancels start-up.</param>
     /// <returns>A task.</returns>
-    public static async Task PrepareAsync(WebApplication app, CancellationToken cancellationToken)
+    public static Task PrepareAsync(WebApplication app, CancellationToken cancellationToken) =>
+        PrepareAsync(app, Console.Out, cancellationToken);
+
+    /// <summary>Creates or migrates the database and applies the bootstrap tenant; a first start's credentials go to <paramref name="credentialsOutput"/> once the server listens.</summary>
+    /// <param name="app">The application.</param>
+    /// <param name="credentialsOutput">Where the URL and token of a tenant created on a first start are printed (never a logger).</param>
+    /// <param name="cancellationToken">Cancels start-up.</param>
+    /// <returns>A task.</returns>
+    public static async Task PrepareAsync(WebApplication app, TextWriter credentialsOutput, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(credentialsOutput);
         await ServerStores.MigrateAsync(app.Services, cancellationToken).ConfigureAwait(false);
         var created = await app.Services.GetRequiredService<TenantBootstrapper>().RunAsync(cancellationToken).ConfigureAwait(false);
         if (created is { } tenant)
         {
             var options = app.Services.GetRequiredService<IOptions<ScimServerOptions>>().Value;
             app.Lifetime.ApplicationStarted.Register(() =>
-                TenantCommandLine.PrintCredentialsAsync(Console.Out, TenantUrlTemplate(app, options), tenant.Account, tenant.Token).GetAwaiter().GetResult());
+                TenantCommandLine.PrintCredentialsAsync(credentialsOutput, TenantUrlTemplate(app, options), tenant.Account, tenant.Token).GetAwaiter().GetResult());
         }
     }
 
