@@ -25,20 +25,8 @@ PSQL=(psql -h 127.0.0.1 -U scim -v ON_ERROR_STOP=1 -q)
 bash "$ROOT/tests/postgres/start-postgres.sh"
 "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DATABASE" -c "CREATE DATABASE $DATABASE OWNER scim"
 
-echo "== machine: $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-dotnet build "$SCALE/ScaleTool.cs" -c Release -v q -nologo >/dev/null
-cd "$WORK"
-Scim__Store=postgres ConnectionStrings__Scim="Host=127.0.0.1;Username=scim;Password=scim;Database=$DATABASE" \
-  Scim__Bootstrap__Account="$ACCOUNT" Scim__Bootstrap__Token="$TOKEN" \
-  dotnet run --no-build -c Release "$SCALE/ScaleTool.cs" -- serve --urls "$BASE" >"$WORK/server.log" 2>&1 &
-SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT
-for _ in $(seq 1 120); do
-  kill -0 "$SERVER" 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
-  curl -fsS "$BASE/health" >/dev/null 2>&1 && break
-  sleep 0.5
-done
-curl -fsS "$BASE/health" >/dev/null || { cat "$WORK/server.log"; exit 1; }
+. "$SCALE/scale-server.sh"
+start_scale_server postgres "Host=127.0.0.1;Username=scim;Password=scim;Database=$DATABASE" "$ACCOUNT" "$TOKEN"
 
 echo "== seeding $USERS users and groups of 100, 10000, 100000 members in SQL"
 SECONDS=0

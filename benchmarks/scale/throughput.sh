@@ -23,21 +23,8 @@ if ! command -v wrk >/dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
 fi
 
-echo "== machine: $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-dotnet build "$SCALE/ScaleTool.cs" -c Release -v q -nologo >/dev/null
-
-cd "$WORK"
-Scim__Store=sqlite ConnectionStrings__Scim="Data Source=$WORK/scim.db" \
-  Scim__Bootstrap__Account="$SCIM_ACCOUNT" Scim__Bootstrap__Token="$SCIM_TOKEN" \
-  dotnet run --no-build -c Release "$SCALE/ScaleTool.cs" -- serve --urls "$BASE" >"$WORK/server.log" 2>&1 &
-SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT
-for _ in $(seq 1 120); do
-  kill -0 "$SERVER" 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
-  curl -fsS "$BASE/health" >/dev/null 2>&1 && break
-  sleep 0.5
-done
-curl -fsS "$BASE/health" >/dev/null || { cat "$WORK/server.log"; exit 1; }
+. "$SCALE/scale-server.sh"
+start_scale_server sqlite "Data Source=$WORK/scim.db" "$SCIM_ACCOUNT" "$SCIM_TOKEN"
 
 dotnet run --no-build -c Release "$SCALE/ScaleTool.cs" -- seed "$URL" "$SCIM_TOKEN" "$USERS" 8
 
