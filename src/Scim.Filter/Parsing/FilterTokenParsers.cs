@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Superpower;
 using Superpower.Model;
 
@@ -136,6 +137,7 @@ internal static class FilterTokenParsers
         return TokenListParserResult.Empty<FilterToken, FilterExpression>(input, UnitExpectations);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static TokenListParserResult<FilterToken, FilterExpression> ParseGroup(
         TokenList<FilterToken> start, TokenList<FilterToken> afterParen, bool allowValuePath, bool negated)
     {
@@ -210,6 +212,7 @@ internal static class FilterTokenParsers
     private static ReadOnlySpan<char> TextOf(Token<FilterToken> token) =>
         token.Span.Source.AsSpan(token.Span.Position.Absolute, token.Span.Length);
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static TokenListParserResult<FilterToken, FilterExpression> ParseValuePathRest(
         TokenList<FilterToken> start, AttributePath path, TokenList<FilterToken> afterBracket)
     {
