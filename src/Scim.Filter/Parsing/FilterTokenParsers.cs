@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Superpower;
 using Superpower.Model;
 
@@ -137,7 +136,6 @@ internal static class FilterTokenParsers
         return TokenListParserResult.Empty<FilterToken, FilterExpression>(input, UnitExpectations);
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
     private static TokenListParserResult<FilterToken, FilterExpression> ParseGroup(
         TokenList<FilterToken> start, TokenList<FilterToken> afterParen, bool allowValuePath, bool negated)
     {
@@ -212,7 +210,6 @@ internal static class FilterTokenParsers
     private static ReadOnlySpan<char> TextOf(Token<FilterToken> token) =>
         token.Span.Source.AsSpan(token.Span.Position.Absolute, token.Span.Length);
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
     private static TokenListParserResult<FilterToken, FilterExpression> ParseValuePathRest(
         TokenList<FilterToken> start, AttributePath path, TokenList<FilterToken> afterBracket)
     {
