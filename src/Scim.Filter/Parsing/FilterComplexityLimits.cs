@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Scim.Filter.Parsing;
 
@@ -38,6 +39,7 @@ internal ref struct FilterComplexityLimits
 
     /// <summary>Admits the next token: returns its (possibly reclassified) kind, or <see cref="FilterToken.None"/> and
     /// the message when it exceeds a limit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public FilterToken Admit(FilterToken kind, int offset, out string? error)
     {
         error = null;
@@ -53,8 +55,7 @@ internal ref struct FilterComplexityLimits
                 _depth += negated ? 2 : 1;
                 if (_depth > _maxDepth)
                 {
-                    error = string.Create(CultureInfo.InvariantCulture,
-                        $"The {_subject} nests deeper than {_maxDepth} levels (at column {offset + 1}).");
+                    error = TooDeep(_subject, _maxDepth, offset);
                     return FilterToken.None;
                 }
 
@@ -70,8 +71,7 @@ internal ref struct FilterComplexityLimits
             case >= FilterToken.Eq and <= FilterToken.Pr:
                 if (++_comparisons > _maxComparisons)
                 {
-                    error = string.Create(CultureInfo.InvariantCulture,
-                        $"The {_subject} has more than {_maxComparisons} comparisons (at column {offset + 1}).");
+                    error = TooManyComparisons(_subject, _maxComparisons, offset);
                     return FilterToken.None;
                 }
 
@@ -85,4 +85,13 @@ internal ref struct FilterComplexityLimits
         _previous = kind;
         return kind;
     }
+
+    // The messages are built out of line so that Admit, which runs for every token, stays small enough to inline.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string TooDeep(string subject, int maxDepth, int offset) => string.Create(CultureInfo.InvariantCulture,
+        $"The {subject} nests deeper than {maxDepth} levels (at column {offset + 1}).");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string TooManyComparisons(string subject, int maxComparisons, int offset) => string.Create(CultureInfo.InvariantCulture,
+        $"The {subject} has more than {maxComparisons} comparisons (at column {offset + 1}).");
 }

@@ -240,6 +240,7 @@ internal sealed class FilterTokenizer : Tokenizer<FilterToken>
 
     private static bool IsWordChar(char c) => c is not ('(' or ')' or '[' or ']' or '"') && !char.IsWhiteSpace(c);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int SkipWhiteSpace(string source, int position)
     {
         while (position < source.Length)
