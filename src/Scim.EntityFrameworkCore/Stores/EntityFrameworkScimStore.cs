@@ -125,19 +125,25 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
             matches = matches.Where(where);
         }
 
-        var total = await matches.CountAsync(cancellationToken).ConfigureAwait(false);
         var count = Math.Max(0, query.Count);
         if (count == 0)
         {
-            return new ScimQueryResult([], total);
+            return new ScimQueryResult([], await matches.CountAsync(cancellationToken).ConfigureAwait(false));
         }
 
+        // The page is read first: when it is not full, the total follows from it and the COUNT round trip is saved
+        // (Entra's userName eq lookup, the hot query, always ends here).
         List<TEntity> page;
+        int? total = null;
         string? next = null, previous = null;
         if (query.Cursor is null)
         {
             var skip = Math.Max(1, query.StartIndex) - 1;
             page = await Ordered(matches, sortColumn, query.SortDescending).Skip(skip).Take(count).ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (page.Count < count && (page.Count > 0 || skip == 0))
+            {
+                total = skip + page.Count;
+            }
         }
         else
         {
@@ -149,6 +155,11 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
             if (more)
             {
                 page.RemoveAt(page.Count - 1);
+            }
+
+            if (cursor is null && !more)
+            {
+                total = page.Count;
             }
 
             if (backward)
@@ -174,7 +185,8 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
             ? await MembersAsync(db, [.. page.Select(e => e.Id)], cancellationToken).ConfigureAwait(false)
             : null;
         var resources = page.ConvertAll(e => Present(e, Parse(e), MembersOf(members, e.Id)));
-        return new ScimQueryResult(resources, total, next, previous);
+        total ??= await matches.CountAsync(cancellationToken).ConfigureAwait(false);
+        return new ScimQueryResult(resources, total.Value, next, previous);
     }
 
     /// <inheritdoc />
