@@ -62,8 +62,9 @@ SELECT '$ACCOUNT', 'g-' || size, 'u-' || lpad(n::text, 7, '0'), 'User', NULL
 FROM (VALUES (100), (10000), (100000)) AS g(size), LATERAL generate_series(1, size) AS n;
 ANALYZE;
 SQL
+echo "seeded in ${SECONDS} s"
 fi
-echo "seeded in ${SECONDS} s; rows: $("${PSQL[@]}" -d "$DATABASE" -tAc "SELECT (SELECT count(*) FROM scim_users) || ' users, ' || (SELECT count(*) FROM scim_group_members) || ' members'")"
+echo "rows: $("${PSQL[@]}" -d "$DATABASE" -tAc "SELECT (SELECT count(*) FROM scim_users) || ' users, ' || (SELECT count(*) FROM scim_group_members) || ' members'")"
 
 # The seeded rows read back through the server as the API would have written them.
 curl -fsS -H "Authorization: Bearer $TOKEN" "$URL/Users/u-0000042" | grep -q '"userName":"user0000042@example.com"'
