@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Superpower.Model;
 
 namespace Scim.Filter.Parsing;
@@ -19,21 +20,28 @@ internal static class FilterParser
             return false;
         }
 
-        var result = FilterTokenParsers.Filter(new TokenList<FilterToken>(tokens));
-        if (!result.HasValue)
+        try
         {
-            error = ErrorOf(filter, result.Remainder, result.ErrorMessage, result.Expectations);
-            return false;
-        }
+            var result = FilterTokenParsers.Filter(new TokenList<FilterToken>(tokens));
+            if (!result.HasValue)
+            {
+                error = ErrorOf(filter, result.Remainder, result.ErrorMessage, result.Expectations);
+                return false;
+            }
 
-        if (!result.Remainder.IsAtEnd)
+            if (!result.Remainder.IsAtEnd)
+            {
+                error = ErrorOf(filter, result.Remainder, null, ["`and`, `or` or the end of the filter"]);
+                return false;
+            }
+
+            expression = result.Value;
+            return true;
+        }
+        finally
         {
-            error = ErrorOf(filter, result.Remainder, null, ["`and`, `or` or the end of the filter"]);
-            return false;
+            TokenArrayPool.Return(tokens);
         }
-
-        expression = result.Value;
-        return true;
     }
 
     /// <summary>Parses an attribute path.</summary>
@@ -45,21 +53,28 @@ internal static class FilterParser
             return false;
         }
 
-        var parsed = FilterTokenParsers.Path(new TokenList<FilterToken>(tokens));
-        if (!parsed.HasValue)
+        try
         {
-            error = ErrorOf(path, parsed.Remainder, parsed.ErrorMessage, parsed.Expectations);
-            return false;
-        }
+            var parsed = FilterTokenParsers.Path(new TokenList<FilterToken>(tokens));
+            if (!parsed.HasValue)
+            {
+                error = ErrorOf(path, parsed.Remainder, parsed.ErrorMessage, parsed.Expectations);
+                return false;
+            }
 
-        if (!parsed.Remainder.IsAtEnd)
+            if (!parsed.Remainder.IsAtEnd)
+            {
+                error = ErrorOf(path, parsed.Remainder, null, ["the end of the path"]);
+                return false;
+            }
+
+            result = parsed.Value;
+            return true;
+        }
+        finally
         {
-            error = ErrorOf(path, parsed.Remainder, null, ["the end of the path"]);
-            return false;
+            TokenArrayPool.Return(tokens);
         }
-
-        result = parsed.Value;
-        return true;
     }
 
     /// <summary>Describes a token for an "unexpected ..." message without echoing more than a short excerpt
@@ -78,6 +93,8 @@ internal static class FilterParser
         };
     }
 
+    /// <summary>Checks the length and tokenizes under the limits into a pooled array the caller returns.</summary>
+    [SkipLocalsInit]
     private static bool TryPrepare(
         string text, int maxLength, FilterParseOptions options, string subject, out Token<FilterToken>[] tokens, out string? error)
     {
@@ -91,7 +108,7 @@ internal static class FilterParser
 
         Span<bool> negatedGroups = stackalloc bool[options.MaxNestingDepth + 1];
         var limits = new FilterComplexityLimits(options, subject, negatedGroups);
-        if (!FilterTokenizer.TryTokenize(text, ref limits, out tokens, out error, out var syntaxError))
+        if (!FilterTokenizer.TryTokenize(text, ref limits, pooled: true, out tokens, out error, out var syntaxError))
         {
             error ??= syntaxError.Format();
             return false;

@@ -5,8 +5,8 @@ using Superpower.Model;
 namespace Scim.Filter.Parsing;
 
 /// <summary>
-/// The RFC 7644 §3.4.2.2 grammar over filter tokens, layered with <see cref="Parse.Chain{TKind, TOperator, TOperand}"/>
-/// so that <c>not</c> binds tighter than <c>and</c>, which binds tighter than <c>or</c>:
+/// The RFC 7644 §3.4.2.2 grammar as Superpower token-list parsers over the <see cref="FilterTokenizer"/>'s tokens,
+/// layered so that <c>not</c> binds tighter than <c>and</c>, which binds tighter than <c>or</c>:
 /// <code>
 /// filter      = conjunction *("or" conjunction)
 /// conjunction = unit *("and" unit)
@@ -14,8 +14,13 @@ namespace Scim.Filter.Parsing;
 /// group       = "(" filter ")"
 /// attrExp     = attrPath ("pr" / compareOp compValue / "[" valFilter "]" ["." subAttr ("pr" / compareOp compValue)])
 /// </code>
-/// <c>valFilter</c> is the same grammar without nested brackets. The leaf parsers are hand-written delegates so
-/// that a parse allocates nothing but the tree. Callers bound the input (length, depth, comparisons) first.
+/// <c>valFilter</c> is the same grammar without nested brackets. Every layer is written out over
+/// <see cref="TokenList{TKind}"/> and <see cref="TokenListParserResult{TKind, T}"/> for the concrete result types
+/// rather than composed from Superpower's generic combinators (<c>Parse.Chain</c>, <c>Parse.Ref</c>, <c>Select</c>):
+/// those run as shared generic code over reference types, and in profiles their dictionary lookups, delegate hops and
+/// result copies were the largest cost of a parse. The <c>and</c>/<c>or</c> layers are loops, as <c>Parse.Chain</c>
+/// is, so a long chain never recurses. A parse allocates nothing but the tree. Callers bound the input (length,
+/// depth, comparisons) first.
 /// </summary>
 internal static class FilterTokenParsers
 {
@@ -34,72 +39,112 @@ internal static class FilterTokenParsers
     private static readonly string[] CloseParenExpectations = ["`and`, `or` or `)`"];
     private static readonly string[] OpenParenExpectations = ["`(`"];
 
-    private static readonly TokenListParser<FilterToken, LogicalOperator> AndOperator =
-        Operator(FilterToken.And, LogicalOperator.And, "`and`");
-
-    private static readonly TokenListParser<FilterToken, LogicalOperator> OrOperator =
-        Operator(FilterToken.Or, LogicalOperator.Or, "`or`");
-
     /// <summary>A value filter: the grammar inside <c>[ ]</c>, without nested value filters.</summary>
-    public static readonly TokenListParser<FilterToken, FilterExpression> ValueFilter = Logic(allowValuePath: false);
+    public static readonly TokenListParser<FilterToken, FilterExpression> ValueFilter = input => ParseDisjunction(input, allowValuePath: false, out _);
 
     /// <summary>A filter. The caller checks that the whole token list was consumed.</summary>
-    public static readonly TokenListParser<FilterToken, FilterExpression> Filter = Logic(allowValuePath: true);
+    public static readonly TokenListParser<FilterToken, FilterExpression> Filter = input => ParseDisjunction(input, allowValuePath: true, out _);
 
     /// <summary>An attribute path as PATCH, sorting and projection use it. The caller checks for the end of input.</summary>
     public static readonly TokenListParser<FilterToken, ScimPath> Path = ParsePath;
 
-    private static TokenListParser<FilterToken, FilterExpression> Logic(bool allowValuePath)
+    /// <summary>
+    /// <c>filter = conjunction *("or" conjunction)</c>, left-associative and iterative. <paramref name="next"/> receives
+    /// the token after the expression (consumed once here, then checked by the caller for <c>)</c> or <c>]</c>).
+    /// </summary>
+    private static TokenListParserResult<FilterToken, FilterExpression> ParseDisjunction(
+        TokenList<FilterToken> input, bool allowValuePath, out TokenListParserResult<FilterToken, Token<FilterToken>> next)
     {
-        TokenListParser<FilterToken, FilterExpression>? disjunction = null;
-        var inner = Parse.Ref(() => disjunction!);
-        var unit = Unit(inner, allowValuePath);
-        var conjunction = Parse.Chain(AndOperator, unit, MakeLogical);
-        disjunction = Parse.Chain(OrOperator, conjunction, MakeLogical);
-        return disjunction;
+        var first = ParseConjunction(input, allowValuePath, out next);
+        if (!first.HasValue)
+        {
+            return first;
+        }
+
+        var expression = first.Value;
+        var remainder = first.Remainder;
+        while (next.HasValue && next.Value.Kind == FilterToken.Or)
+        {
+            var operand = ParseConjunction(next.Remainder, allowValuePath, out next);
+            if (!operand.HasValue)
+            {
+                return operand;
+            }
+
+            expression = new LogicalExpression(LogicalOperator.Or, expression, operand.Value);
+            remainder = operand.Remainder;
+        }
+
+        return TokenListParserResult.Value(expression, input, remainder);
+    }
+
+    /// <summary><c>conjunction = unit *("and" unit)</c>, left-associative and iterative; <paramref name="next"/> as for
+    /// <see cref="ParseDisjunction"/>.</summary>
+    private static TokenListParserResult<FilterToken, FilterExpression> ParseConjunction(
+        TokenList<FilterToken> input, bool allowValuePath, out TokenListParserResult<FilterToken, Token<FilterToken>> next)
+    {
+        var first = ParseUnit(input, allowValuePath);
+        if (!first.HasValue)
+        {
+            next = default;
+            return first;
+        }
+
+        var expression = first.Value;
+        var remainder = first.Remainder;
+        next = remainder.ConsumeToken();
+        while (next.HasValue && next.Value.Kind == FilterToken.And)
+        {
+            var operand = ParseUnit(next.Remainder, allowValuePath);
+            if (!operand.HasValue)
+            {
+                return operand;
+            }
+
+            expression = new LogicalExpression(LogicalOperator.And, expression, operand.Value);
+            remainder = operand.Remainder;
+            next = remainder.ConsumeToken();
+        }
+
+        return TokenListParserResult.Value(expression, input, remainder);
     }
 
     /// <summary>
     /// <c>unit = "not" group / group / attrExp</c> with <c>group = "(" filter ")"</c>, choosing the alternative by the
     /// next token instead of trying each in turn, so that a parse never builds and merges the expectations of failed
-    /// alternatives. Written out rather than composed from <c>IgnoreThen</c>/<c>Select</c>, whose shared generic code
-    /// showed up as the largest cost in profiles.
+    /// alternatives. Each token is consumed once and handed on.
     /// </summary>
-    private static TokenListParser<FilterToken, FilterExpression> Unit(
-        TokenListParser<FilterToken, FilterExpression> filter,
-        bool allowValuePath) =>
-        input =>
+    private static TokenListParserResult<FilterToken, FilterExpression> ParseUnit(TokenList<FilterToken> input, bool allowValuePath)
+    {
+        var next = input.ConsumeToken();
+        if (next.HasValue)
         {
-            var next = input.ConsumeToken();
-            if (next.HasValue)
+            switch (next.Value.Kind)
             {
-                switch (next.Value.Kind)
-                {
-                    case FilterToken.AttributePath:
-                        return ParseAttributeExpression(input, allowValuePath);
-                    case FilterToken.LParen:
-                        return ParseGroup(input, next.Remainder, filter, negated: false);
-                    case FilterToken.Not:
-                        var open = next.Remainder.ConsumeToken();
-                        return open.HasValue && open.Value.Kind == FilterToken.LParen
-                            ? ParseGroup(input, open.Remainder, filter, negated: true)
-                            : TokenListParserResult.Empty<FilterToken, FilterExpression>(next.Remainder, OpenParenExpectations);
-                }
+                case FilterToken.AttributePath:
+                    return ParseAttributeExpression(input, next, allowValuePath);
+                case FilterToken.LParen:
+                    return ParseGroup(input, next.Remainder, allowValuePath, negated: false);
+                case FilterToken.Not:
+                    var open = next.Remainder.ConsumeToken();
+                    return open.HasValue && open.Value.Kind == FilterToken.LParen
+                        ? ParseGroup(input, open.Remainder, allowValuePath, negated: true)
+                        : TokenListParserResult.Empty<FilterToken, FilterExpression>(next.Remainder, OpenParenExpectations);
             }
+        }
 
-            return TokenListParserResult.Empty<FilterToken, FilterExpression>(input, UnitExpectations);
-        };
+        return TokenListParserResult.Empty<FilterToken, FilterExpression>(input, UnitExpectations);
+    }
 
     private static TokenListParserResult<FilterToken, FilterExpression> ParseGroup(
-        TokenList<FilterToken> start, TokenList<FilterToken> afterParen, TokenListParser<FilterToken, FilterExpression> filter, bool negated)
+        TokenList<FilterToken> start, TokenList<FilterToken> afterParen, bool allowValuePath, bool negated)
     {
-        var inner = filter(afterParen);
+        var inner = ParseDisjunction(afterParen, allowValuePath, out var close);
         if (!inner.HasValue)
         {
             return inner;
         }
 
-        var close = inner.Remainder.ConsumeToken();
         if (!close.HasValue || close.Value.Kind != FilterToken.RParen)
         {
             return TokenListParserResult.Empty<FilterToken, FilterExpression>(inner.Remainder, CloseParenExpectations);
@@ -109,48 +154,32 @@ internal static class FilterTokenParsers
         return TokenListParserResult.Value(value, start, close.Remainder);
     }
 
-    /// <summary>Matches an <c>and</c> or <c>or</c> keyword without allocating when it is absent (it is tried after every operand).</summary>
-    private static TokenListParser<FilterToken, LogicalOperator> Operator(FilterToken kind, LogicalOperator @operator, string expectation)
-    {
-        string[] expectations = [expectation];
-        return input =>
-        {
-            var next = input.ConsumeToken();
-            return next.HasValue && next.Value.Kind == kind
-                ? TokenListParserResult.Value(@operator, input, next.Remainder)
-                : TokenListParserResult.Empty<FilterToken, LogicalOperator>(input, expectations);
-        };
-    }
-
-    private static FilterExpression MakeLogical(LogicalOperator @operator, FilterExpression left, FilterExpression right) =>
-        new LogicalExpression(@operator, left, right);
-
+    /// <summary><c>attrExp</c>, given the attribute path token the caller consumed from <paramref name="start"/>.</summary>
     private static TokenListParserResult<FilterToken, FilterExpression> ParseAttributeExpression(
-        TokenList<FilterToken> input, bool allowValuePath)
+        TokenList<FilterToken> start, TokenListParserResult<FilterToken, Token<FilterToken>> pathToken, bool allowValuePath)
     {
-        var pathToken = input.ConsumeToken();
-        if (!pathToken.HasValue || pathToken.Value.Kind != FilterToken.AttributePath)
-        {
-            return TokenListParserResult.Empty<FilterToken, FilterExpression>(input, UnitExpectations);
-        }
-
-        var path = AttributePath.FromValidatedText(pathToken.Value.Span.Source.AsSpan(pathToken.Value.Span.Position.Absolute, pathToken.Value.Span.Length));
+        var path = AttributePath.FromValidatedText(TextOf(pathToken.Value));
         var remainder = pathToken.Remainder;
         var next = remainder.ConsumeToken();
         if (next.HasValue && next.Value.Kind == FilterToken.LBracket)
         {
             return allowValuePath
-                ? ParseValuePathRest(input, path, next.Remainder)
+                ? ParseValuePathRest(start, path, next.Remainder)
                 : TokenListParserResult.Empty<FilterToken, FilterExpression>(remainder, "value filters cannot be nested");
         }
 
-        return ParseOperation(input, path, remainder, allowValuePath ? OperatorOrBracketExpectations : OperatorExpectations);
+        return ParseOperation(start, path, remainder, next, allowValuePath ? OperatorOrBracketExpectations : OperatorExpectations);
     }
 
+    /// <summary><c>"pr" / compareOp compValue</c>, given the token after the path (<paramref name="next"/>, consumed
+    /// from <paramref name="remainder"/>).</summary>
     private static TokenListParserResult<FilterToken, FilterExpression> ParseOperation(
-        TokenList<FilterToken> start, AttributePath path, TokenList<FilterToken> remainder, string[] expectations)
+        TokenList<FilterToken> start,
+        AttributePath path,
+        TokenList<FilterToken> remainder,
+        TokenListParserResult<FilterToken, Token<FilterToken>> next,
+        string[] expectations)
     {
-        var next = remainder.ConsumeToken();
         if (!next.HasValue)
         {
             return TokenListParserResult.Empty<FilterToken, FilterExpression>(remainder, expectations);
@@ -178,16 +207,18 @@ internal static class FilterTokenParsers
             new ComparisonExpression(path, @operator, value.Value), start, value.Remainder);
     }
 
+    private static ReadOnlySpan<char> TextOf(Token<FilterToken> token) =>
+        token.Span.Source.AsSpan(token.Span.Position.Absolute, token.Span.Length);
+
     private static TokenListParserResult<FilterToken, FilterExpression> ParseValuePathRest(
         TokenList<FilterToken> start, AttributePath path, TokenList<FilterToken> afterBracket)
     {
-        var inner = ValueFilter(afterBracket);
+        var inner = ParseDisjunction(afterBracket, allowValuePath: false, out var close);
         if (!inner.HasValue)
         {
             return inner;
         }
 
-        var close = inner.Remainder.ConsumeToken();
         if (!close.HasValue || close.Value.Kind != FilterToken.RBracket)
         {
             return TokenListParserResult.Empty<FilterToken, FilterExpression>(inner.Remainder, CloseBracketExpectations);
@@ -207,7 +238,8 @@ internal static class FilterTokenParsers
             return TokenListParserResult.CastEmpty<FilterToken, string, FilterExpression>(subAttribute);
         }
 
-        var operation = ParseOperation(start, new AttributePath(subAttribute.Value), subAttribute.Remainder, OperatorExpectations);
+        var operation = ParseOperation(
+            start, new AttributePath(subAttribute.Value), subAttribute.Remainder, subAttribute.Remainder.ConsumeToken(), OperatorExpectations);
         if (!operation.HasValue)
         {
             return operation;
@@ -305,13 +337,12 @@ internal static class FilterTokenParsers
             return TokenListParserResult.Value(ScimPath.FromParsed(attribute, null, null), input, pathToken.Remainder);
         }
 
-        var filter = ValueFilter(open.Remainder);
+        var filter = ParseDisjunction(open.Remainder, allowValuePath: false, out var close);
         if (!filter.HasValue)
         {
             return TokenListParserResult.CastEmpty<FilterToken, FilterExpression, ScimPath>(filter);
         }
 
-        var close = filter.Remainder.ConsumeToken();
         if (!close.HasValue || close.Value.Kind != FilterToken.RBracket)
         {
             return TokenListParserResult.Empty<FilterToken, ScimPath>(filter.Remainder, CloseBracketExpectations);

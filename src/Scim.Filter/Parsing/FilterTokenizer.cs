@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Superpower;
 using Superpower.Model;
 
@@ -27,16 +28,23 @@ internal sealed class FilterTokenizer : Tokenizer<FilterToken>
     public static bool TryTokenize(string source, out Token<FilterToken>[] tokens, out FilterSyntaxError error)
     {
         var unlimited = FilterComplexityLimits.Unlimited;
-        return TryTokenize(source, ref unlimited, out tokens, out _, out error);
+        return TryTokenize(source, ref unlimited, pooled: false, out tokens, out _, out error);
     }
 
     /// <summary>
     /// Tokenizes <paramref name="source"/> into an exactly sized token array, admitting each token through
     /// <paramref name="limits"/>. On failure either <paramref name="limitError"/> (a limit) or
-    /// <paramref name="syntaxError"/> (a malformed string) is set.
+    /// <paramref name="syntaxError"/> (a malformed string) is set. With <paramref name="pooled"/> the array comes from
+    /// <see cref="TokenArrayPool"/> and the caller gives it back when the parse is done.
     /// </summary>
+    [SkipLocalsInit]
     public static bool TryTokenize(
-        string source, ref FilterComplexityLimits limits, out Token<FilterToken>[] tokens, out string? limitError, out FilterSyntaxError syntaxError)
+        string source,
+        ref FilterComplexityLimits limits,
+        bool pooled,
+        out Token<FilterToken>[] tokens,
+        out string? limitError,
+        out FilterSyntaxError syntaxError)
     {
         limitError = null;
         syntaxError = default;
@@ -77,7 +85,7 @@ internal sealed class FilterTokenizer : Tokenizer<FilterToken>
                 position = SkipWhiteSpace(source, position + length);
             }
 
-            tokens = count == 0 ? [] : new Token<FilterToken>[count];
+            tokens = count == 0 ? [] : pooled ? TokenArrayPool.Rent(count) : new Token<FilterToken>[count];
             for (var i = 0; i < count; i++)
             {
                 var extent = extents[i];

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Scim.Schema;
 
 namespace Scim.Filter.Parsing;
@@ -11,12 +10,30 @@ namespace Scim.Filter.Parsing;
 /// </summary>
 internal static class WellKnownAttributePaths
 {
-    private static readonly FrozenDictionary<string, AttributePath>.AlternateLookup<ReadOnlySpan<char>> Lookup = Build();
+    private static readonly Entry[][] ByLength = Build();
 
     /// <summary>Finds the shared path spelled exactly <paramref name="text"/>, or <see langword="null"/>.</summary>
-    public static AttributePath? Find(ReadOnlySpan<char> text) => Lookup.TryGetValue(text, out var path) ? path : null;
+    public static AttributePath? Find(ReadOnlySpan<char> text)
+    {
+        // Bucketed by length, then the first character checked before the rest: a few compares of short strings,
+        // cheaper than hashing the text as a dictionary does (this runs for every attribute of every filter).
+        if (text.Length >= ByLength.Length)
+        {
+            return null;
+        }
 
-    private static FrozenDictionary<string, AttributePath>.AlternateLookup<ReadOnlySpan<char>> Build()
+        foreach (var candidate in ByLength[text.Length])
+        {
+            if (candidate.Text[0] == text[0] && text.SequenceEqual(candidate.Text))
+            {
+                return candidate.Path;
+            }
+        }
+
+        return null;
+    }
+
+    private static Entry[][] Build()
     {
         var paths = new Dictionary<string, AttributePath>(StringComparer.Ordinal) { ["schemas"] = new AttributePath("schemas") };
         var attributes = CoreSchemas.User.Attributes
@@ -41,6 +58,15 @@ internal static class WellKnownAttributePaths
             }
         }
 
-        return paths.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var longest = paths.Keys.Max(key => key.Length);
+        var byLength = new Entry[longest + 1][];
+        for (var length = 0; length <= longest; length++)
+        {
+            byLength[length] = [.. paths.Where(entry => entry.Key.Length == length).Select(entry => new Entry(entry.Key, entry.Value))];
+        }
+
+        return byLength;
     }
+
+    private readonly record struct Entry(string Text, AttributePath Path);
 }
