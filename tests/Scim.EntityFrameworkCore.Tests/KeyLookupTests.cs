@@ -54,6 +54,23 @@ public abstract class KeyLookupTests(ScimDatabaseFixture database)
     }
 
     [Fact]
+    public async Task The_lookup_presents_the_same_resource_as_a_read_by_id_including_meta()
+    {
+        var users = new EntityFrameworkScimUserStore(_pool);
+        var groups = new EntityFrameworkScimGroupStore(_pool);
+        var tenant = NewTenant();
+        var created = await users.CreateAsync(tenant, ScimTestResources.User("meta@example.com", null, "Before", true, ("work", "meta@example.com")));
+        var replaced = await users.ReplaceAsync(tenant, ScimTestResources.User("meta@example.com", created.Id, "After", false), expectedVersion: null);
+        var group = await groups.CreateAsync(tenant, ScimTestResources.Group("Meta Group", null, created.Id!));
+
+        var user = Assert.Single((await users.QueryAsync(tenant, Query("userName eq \"META@example.com\""))).Resources);
+        Assert.Equal(await users.GetAsync(tenant, created.Id!), user);
+        Assert.Equal(replaced!.Version, user.Version);
+        var found = Assert.Single((await groups.QueryAsync(tenant, Query("displayName eq \"meta group\""))).Resources);
+        Assert.Equal(await groups.GetAsync(tenant, group.Id!), found);
+    }
+
+    [Fact]
     public async Task UserName_eq_never_finds_the_same_name_in_another_tenant()
     {
         var users = new EntityFrameworkScimUserStore(_pool);
