@@ -160,7 +160,9 @@ public static class ScimEndpointRouteBuilderExtensions
         bool authenticate,
         Func<ScimRequest, Task<ScimResult>> handler)
     {
-        var builder = group.MapMethods(pattern, [method], CreateDelegate(runtime, operation, type, authenticate, handler));
+        // HEAD goes wherever GET goes (RFC 9110 §9.3.2): same status and headers, and the writer sends no body.
+        string[] methods = method == HttpMethods.Get ? [HttpMethods.Get, HttpMethods.Head] : [method];
+        var builder = group.MapMethods(pattern, methods, CreateDelegate(runtime, operation, type, authenticate, handler));
         builder.Add(endpoint => endpoint.DisplayName = $"SCIM {method} {pattern}");
         return builder;
     }

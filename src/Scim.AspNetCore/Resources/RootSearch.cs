@@ -42,8 +42,10 @@ internal static class RootSearch
             }
             catch (ScimException ex) when (ex.ScimType == ScimErrorType.InvalidFilter && filter is not null)
             {
-                // A filter on attributes this type does not have matches none of its resources.
-                unbound = ex;
+                // A filter on attributes this type does not have matches none of its resources. The first type's
+                // reason is the one reported if no type can take the filter: it names what the filter got wrong for
+                // the primary type (a refused `password`, say) rather than that a later type lacks the attribute.
+                unbound ??= ex;
                 continue;
             }
 

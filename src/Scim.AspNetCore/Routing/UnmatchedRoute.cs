@@ -34,9 +34,9 @@ internal static class UnmatchedRoute
         {
             return segments.Length switch
             {
-                1 => "GET, POST",
+                1 => "GET, HEAD, POST",
                 2 when segments[1] == ".search" => "POST",
-                2 => "GET, PUT, PATCH, DELETE",
+                2 => "GET, HEAD, PUT, PATCH, DELETE",
                 _ => null,
             };
         }
@@ -44,8 +44,8 @@ internal static class UnmatchedRoute
         return (first.ToUpperInvariant(), segments.Length) switch
         {
             (".SEARCH", 1) or ("BULK", 1) => "POST",
-            ("ME", 1) => "GET, POST, PUT, PATCH, DELETE",
-            ("SERVICEPROVIDERCONFIG", 1) or ("RESOURCETYPES", 1 or 2) or ("SCHEMAS", 1 or 2) => "GET",
+            ("ME", 1) => "GET, HEAD, POST, PUT, PATCH, DELETE",
+            ("SERVICEPROVIDERCONFIG", 1) or ("RESOURCETYPES", 1 or 2) or ("SCHEMAS", 1 or 2) => "GET, HEAD",
             _ => null,
         };
     }

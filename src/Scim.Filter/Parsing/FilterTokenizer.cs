@@ -18,7 +18,7 @@ namespace Scim.Filter.Parsing;
 /// </remarks>
 internal sealed class FilterTokenizer : Tokenizer<FilterToken>
 {
-    private const int StackExtents = 32;
+    private const int StackExtents = 128;
 
 
     /// <summary>The shared, stateless instance.</summary>

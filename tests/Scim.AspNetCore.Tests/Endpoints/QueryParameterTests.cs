@@ -169,4 +169,23 @@ public sealed class QueryParameterTests
         using var nowhere = await host.SendAsync(HttpMethod.Post, ".search", """{"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],"filter":"nosuch eq \"x\""}""");
         await ScimAssert.ErrorAsync(nowhere, 400, "invalidFilter");
     }
+
+    [Theory]
+    [InlineData("password eq \\\"secret\\\"")]
+    [InlineData("displayName pr or password eq \\\"secret\\\"")]
+    [InlineData("urn:ietf:params:scim:schemas:core:2.0:User:password pr")]
+    public async Task Root_search_refuses_a_filter_on_password_as_the_users_endpoint_does(string filter)
+    {
+        await using var host = await HostWithUsersAsync(1);
+        await host.CreateGroupAsync("Team");
+        var body = """{"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],"filter":"FILTER"}""".Replace("FILTER", filter, StringComparison.Ordinal);
+
+        using var root = await host.SendAsync(HttpMethod.Post, ".search", body);
+        using var users = await host.SendAsync(HttpMethod.Post, "Users/.search", body);
+
+        var rootError = await ScimAssert.ErrorAsync(root, 400, "invalidFilter");
+        await ScimAssert.ErrorAsync(users, 400, "invalidFilter");
+        Assert.Contains("password", rootError.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", rootError.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using Scim.Abstractions;
 using Scim.Schema;
@@ -130,6 +131,27 @@ public sealed class ResourceEndpointTests
         using var wrongItem = await host.SendAsync(HttpMethod.Post, "Users/abc");
         await ScimAssert.ErrorAsync(wrongItem, 405, null);
         await ScimAssert.ErrorAsync(await host.SendAsync(HttpMethod.Put, "ServiceProviderConfig", "{}"), 405, null);
+    }
+
+    [Fact]
+    public async Task Head_answers_like_get_without_a_body()
+    {
+        await using var host = await ScimTestHost.StartAsync();
+        var id = await host.CreateUserAsync("head@example.com");
+        using var get = await host.SendAsync(HttpMethod.Get, $"Users/{id}");
+        var getBody = await get.Content.ReadAsByteArrayAsync();
+
+        using var head = await host.SendAsync(HttpMethod.Head, $"Users/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Equal(getBody.Length, head.Content.Headers.ContentLength);
+        Assert.Equal(HttpStatusCode.OK, (await host.SendAsync(HttpMethod.Head, "Users?filter=userName%20eq%20%22head%40example.com%22")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.SendAsync(HttpMethod.Head, "ServiceProviderConfig")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.SendAsync(HttpMethod.Head, "Users/no-such-id")).StatusCode);
+        using var wrong = await host.SendAsync(HttpMethod.Delete, "Schemas");
+        Assert.Contains("HEAD", wrong.Content.Headers.Allow);
     }
 
     [Fact]
