@@ -7,7 +7,8 @@
 // The scale tool of benchmarks/scale (a .NET 10 file-based app: `dotnet run ScaleTool.cs -- VERB ...`).
 //   serve [server args]                               the real Scim.Server (Program.Build + PrepareAsync) plus
 //                                                     PUT/GET /bench/baseline: GET answers the bytes last PUT,
-//                                                     with the SCIM media type, without auth or SCIM work
+//                                                     with the SCIM media type, without auth or SCIM work;
+//                                                     GET /bench/allocated: bytes allocated by the process so far
 //   seed URL TOKEN COUNT [PARALLEL]                    POSTs users user0000001@example.com ... through HTTP
 //   latency URL TOKEN REQUESTS MAXUSER [WIDTH]         sequential GET /Users?filter=userName eq "userN@..." for
 //                                                     random N in 1..MAXUSER (zero-padded to WIDTH); checks
@@ -58,6 +59,8 @@ static async Task ServeAsync(string[] serverArgs)
         context.Response.ContentLength = body.Length;
         await context.Response.Body.WriteAsync(body, context.RequestAborted);
     });
+    // Bytes allocated by the process so far (all threads): the scripts divide a difference by the requests served.
+    app.MapGet("/bench/allocated", () => GC.GetTotalAllocatedBytes(precise: true).ToString(CultureInfo.InvariantCulture));
     await Scim.Server.Program.PrepareAsync(app, Console.Out, CancellationToken.None);
     await app.RunAsync();
 }

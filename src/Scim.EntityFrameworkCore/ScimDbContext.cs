@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging;
 
 namespace Scim.EntityFrameworkCore;
 
@@ -44,17 +46,58 @@ public class ScimDbContext : DbContext
     /// <summary>Group members.</summary>
     public DbSet<ScimGroupMemberEntity> GroupMembers => Set<ScimGroupMemberEntity>();
 
-    /// <summary>Makes queries that EF Core would partly evaluate on the client (or page without an order) fail instead.</summary>
+    /// <summary>
+    /// Makes queries that EF Core would partly evaluate on the client (or page without an order) fail instead. Skipped
+    /// when the options already say so (the stores' pooled factory sets them once, because a pooled context may not
+    /// change its options here).
+    /// </summary>
     /// <param name="optionsBuilder">The options builder.</param>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         ArgumentNullException.ThrowIfNull(optionsBuilder);
+        if (!HasStrictQueryWarnings(optionsBuilder.Options))
+        {
+            ConfigureStrictQueryWarnings(optionsBuilder);
+        }
+    }
+
+    /// <summary>Clears <see cref="TenantId"/> before the context is disposed (or returned to a pool), so a reused instance never starts with a previous tenant.</summary>
+    public override void Dispose()
+    {
+        TenantId = null;
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Clears <see cref="TenantId"/> before the context is disposed (or returned to a pool), so a reused instance never starts with a previous tenant.</summary>
+    /// <returns>A task that completes when the context is disposed.</returns>
+    public override ValueTask DisposeAsync()
+    {
+        TenantId = null;
+        GC.SuppressFinalize(this);
+        return base.DisposeAsync();
+    }
+
+    /// <summary>The warnings <see cref="OnConfiguring"/> turns into errors, set once on options shared by a context pool.</summary>
+    internal static void ConfigureStrictQueryWarnings(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder.ConfigureWarnings(warnings => warnings
-            .Throw(CoreEventId.RowLimitingOperationWithoutOrderByWarning)
-            .Throw(CoreEventId.FirstWithoutOrderByAndFilterWarning)
-            .Throw(CoreEventId.DistinctAfterOrderByWithoutRowLimitingOperatorWarning)
-            .Throw(RelationalEventId.MultipleCollectionIncludeWarning)
+            .Throw(StrictQueryWarnings)
             .Ignore(RelationalEventId.PendingModelChangesWarning));
+
+    private static readonly EventId[] StrictQueryWarnings =
+    [
+        CoreEventId.RowLimitingOperationWithoutOrderByWarning,
+        CoreEventId.FirstWithoutOrderByAndFilterWarning,
+        CoreEventId.DistinctAfterOrderByWithoutRowLimitingOperatorWarning,
+        RelationalEventId.MultipleCollectionIncludeWarning,
+    ];
+
+    private static bool HasStrictQueryWarnings(DbContextOptions options)
+    {
+        var warnings = options.FindExtension<CoreOptionsExtension>()?.WarningsConfiguration;
+        return warnings is not null
+            && warnings.GetBehavior(RelationalEventId.PendingModelChangesWarning) == WarningBehavior.Ignore
+            && StrictQueryWarnings.All(id => warnings.GetBehavior(id) == WarningBehavior.Throw);
     }
 
     /// <summary>Maps the tables, keys, unique indexes and tenant filters.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Scim.Abstractions;
 using Scim.AspNetCore;
@@ -57,7 +58,13 @@ public static class Program
         }
 
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
-        builder.Services.AddSingleton(TimeProvider.System);
+        if (serverOptions.TokenCacheSeconds is < 0 or > 3600)
+        {
+            throw new InvalidOperationException($"Scim:TokenCacheSeconds must be between 0 and 3600, not {serverOptions.TokenCacheSeconds}.");
+        }
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => new TenantTokenCache(TimeSpan.FromSeconds(serverOptions.TokenCacheSeconds), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<TenantBootstrapper>();
         var scim = builder.Services.AddScim(o => o.TenantRouteValueName = "accountId");
         scim.AddTokenValidator<TenantTokenValidator>();

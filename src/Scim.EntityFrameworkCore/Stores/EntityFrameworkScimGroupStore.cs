@@ -16,6 +16,13 @@ public sealed class EntityFrameworkScimGroupStore : EntityFrameworkScimStore<Sci
     /// <summary>The columns filters and sorting use. Member rows keep values as sent: <c>members.value</c>,
     /// <c>type</c> and <c>display</c> are not caseExact, so they compare <c>lower(column)</c> with the normalised value
     /// (exact for ASCII values such as ids).</summary>
+    /// <summary>Entra's group matching query, <c>displayName eq "..."</c>, compiled once (see <see cref="EntityFrameworkScimStore{TEntity}"/>).</summary>
+    private static readonly KeyLookupQuery DisplayNameLookup = new("displayName",
+        (db, key, skip, take) => db.Groups.AsNoTracking()
+            .Where(e => e.DisplayNameKey == key)
+            .OrderBy(e => e.Created).ThenBy(e => e.Id)
+            .Skip(skip).Take(take));
+
     private static readonly FilterMapping<ScimGroupEntity> Map = EntityFrameworkScimStore<ScimGroupEntity>.CommonMapping()
         .MapCollection("members", e => e.Members, members => members
             .Map("value", m => m.MemberId)
@@ -32,6 +39,8 @@ public sealed class EntityFrameworkScimGroupStore : EntityFrameworkScimStore<Sci
     }
 
     private protected override FilterMapping<ScimGroupEntity> FilterMap => Map;
+
+    private protected override KeyLookupQuery KeyLookup => DisplayNameLookup;
 
     private protected override bool HasMembers => true;
 

@@ -34,6 +34,7 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
 {
     private readonly IDbContextFactory<ScimDbContext> _contexts;
     private readonly TimeProvider _clock;
+    private volatile CompiledLookup? _compiledKeyLookup;
 
     private protected EntityFrameworkScimStore(IDbContextFactory<ScimDbContext> contexts, ResourceTypeDefinition resourceType, TimeProvider? clock)
     {
@@ -116,39 +117,53 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
         var sortColumn = SortColumn(query.SortBy);
         var fingerprint = ScimCursor.FingerprintOf(query.SortBy, query.SortDescending);
         var cursor = string.IsNullOrEmpty(query.Cursor) ? null : ScimCursor.Decode(query.Cursor, fingerprint);
-        var where = query.Filter is null ? null : FilterMap.Translate(ScimFilter.Bind(query.Filter, ResourceType));
+        var bound = query.Filter is null ? null : ScimFilter.Bind(query.Filter, ResourceType);
+        var lookupKey = query.Cursor is null && query.SortBy is null ? KeyLookupValue(query.Filter) : null;
 
         await using var db = await OpenAsync(tenant, cancellationToken).ConfigureAwait(false);
-        IQueryable<TEntity> matches = Set(db).AsNoTracking();
-        if (where is not null)
+        IQueryable<TEntity> Matches()
         {
-            matches = matches.Where(where);
+            IQueryable<TEntity> all = Set(db).AsNoTracking();
+            return bound is null ? all : all.Where(FilterMap.Translate(bound));
         }
 
-        var total = await matches.CountAsync(cancellationToken).ConfigureAwait(false);
         var count = Math.Max(0, query.Count);
         if (count == 0)
         {
-            return new ScimQueryResult([], total);
+            return new ScimQueryResult([], await Matches().CountAsync(cancellationToken).ConfigureAwait(false));
         }
 
+        // The page is read first: when it is not full, the total follows from it and the COUNT round trip is saved
+        // (Entra's userName eq lookup, the hot query, always ends here).
         List<TEntity> page;
+        int? total = null;
         string? next = null, previous = null;
         if (query.Cursor is null)
         {
             var skip = Math.Max(1, query.StartIndex) - 1;
-            page = await Ordered(matches, sortColumn, query.SortDescending).Skip(skip).Take(count).ToListAsync(cancellationToken).ConfigureAwait(false);
+            page = lookupKey is not null
+                ? await ToListAsync(CompiledKeyLookup(db)(db, lookupKey, skip, count), cancellationToken).ConfigureAwait(false)
+                : await Ordered(Matches(), sortColumn, query.SortDescending).Skip(skip).Take(count).ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (page.Count < count && (page.Count > 0 || skip == 0))
+            {
+                total = skip + page.Count;
+            }
         }
         else
         {
             var backward = cursor?.Backward ?? false;
             var descending = query.SortDescending ^ backward;
-            var window = cursor is null ? matches : matches.Where(After(sortColumn, cursor, descending));
+            var window = cursor is null ? Matches() : Matches().Where(After(sortColumn, cursor, descending));
             page = await Ordered(window, sortColumn, descending).Take(count + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
             var more = page.Count > count;
             if (more)
             {
                 page.RemoveAt(page.Count - 1);
+            }
+
+            if (cursor is null && !more)
+            {
+                total = page.Count;
             }
 
             if (backward)
@@ -174,7 +189,8 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
             ? await MembersAsync(db, [.. page.Select(e => e.Id)], cancellationToken).ConfigureAwait(false)
             : null;
         var resources = page.ConvertAll(e => Present(e, Parse(e), MembersOf(members, e.Id)));
-        return new ScimQueryResult(resources, total, next, previous);
+        total ??= await Matches().CountAsync(cancellationToken).ConfigureAwait(false);
+        return new ScimQueryResult(resources, total.Value, next, previous);
     }
 
     /// <inheritdoc />
@@ -321,6 +337,73 @@ public abstract class EntityFrameworkScimStore<TEntity> : IScimResourceStore
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }
+
+    // ---- the precompiled key lookup ---------------------------------------------------------------------------
+
+    /// <summary>
+    /// The matching lookup identity providers send before provisioning (<c>userName eq "..."</c>,
+    /// <c>displayName eq "..."</c>), in the default order, as a precompiled query: the same SQL the filter translation
+    /// gives, without building, hashing and funcletizing a LINQ tree per request. <see langword="null"/> when the type
+    /// has none.
+    /// </summary>
+    private protected virtual KeyLookupQuery? KeyLookup => null;
+
+    /// <summary>
+    /// The normalised value to look up when <paramref name="filter"/> is exactly <c>attribute eq "string"</c> on the
+    /// key lookup's attribute (not caseExact, single-valued string in the type's schema); otherwise <see langword="null"/>
+    /// and the query takes the general translation.
+    /// </summary>
+    private string? KeyLookupValue(FilterExpression? filter)
+    {
+        if (KeyLookup is not { } lookup
+            || filter is not ComparisonExpression { Operator: ComparisonOperator.Equal } comparison
+            || comparison.Value.Kind != FilterLiteralKind.String
+            || comparison.Path.SubAttribute is not null
+            || !string.Equals(comparison.Path.Name, lookup.Attribute, StringComparison.OrdinalIgnoreCase)
+            || (comparison.Path.SchemaUrn is not null && !string.Equals(comparison.Path.SchemaUrn, ResourceType.Schema.Id, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var attribute = ResourceType.Schema.FindAttribute(lookup.Attribute);
+        if (attribute is null || attribute.CaseExact || attribute.MultiValued || attribute.Type != AttributeType.String)
+        {
+            return null;
+        }
+
+        // The same normal form the filter binding compares the key column with (ScimStringNormalization).
+        return ScimStringNormalization.TryNormalize(comparison.Value.StringValue, out var key) ? key : null;
+    }
+
+    /// <summary>The key lookup compiled for the context's model (a compiled query serves one model: SQLite and PostgreSQL differ).</summary>
+    private Func<ScimDbContext, string, int, int, IAsyncEnumerable<TEntity>> CompiledKeyLookup(ScimDbContext db)
+    {
+        var model = db.Model;
+        var compiled = _compiledKeyLookup;
+        if (compiled is null || !ReferenceEquals(compiled.Model, model))
+        {
+            compiled = new CompiledLookup(model, EF.CompileAsyncQuery(KeyLookup!.Query));
+            _compiledKeyLookup = compiled;
+        }
+
+        return compiled.Query;
+    }
+
+    private static async Task<List<TEntity>> ToListAsync(IAsyncEnumerable<TEntity> rows, CancellationToken cancellationToken)
+    {
+        var list = new List<TEntity>();
+        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(row);
+        }
+
+        return list;
+    }
+
+    /// <summary>A lookup by the normalised key column of <paramref name="Attribute"/>: (context, key, skip, take) to rows in the default order (<c>meta.created</c>, then id), compiled once per model.</summary>
+    private protected sealed record KeyLookupQuery(string Attribute, Expression<Func<ScimDbContext, string, int, int, IQueryable<TEntity>>> Query);
+
+    private sealed record CompiledLookup(Microsoft.EntityFrameworkCore.Metadata.IModel Model, Func<ScimDbContext, string, int, int, IAsyncEnumerable<TEntity>> Query);
 
     // ---- plumbing -------------------------------------------------------------------------------------------
 

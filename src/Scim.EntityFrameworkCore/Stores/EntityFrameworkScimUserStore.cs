@@ -25,6 +25,13 @@ public sealed class EntityFrameworkScimUserStore : EntityFrameworkScimStore<Scim
             .Map("display", m => m.DisplayKey, normalized: m => m.DisplayKey)
             .Map("primary", m => m.Primary));
 
+    /// <summary>Entra's and Okta's matching query, <c>userName eq "..."</c>, compiled once (see <see cref="EntityFrameworkScimStore{TEntity}"/>).</summary>
+    private static readonly KeyLookupQuery UserNameLookup = new("userName",
+        (db, key, skip, take) => db.Users.AsNoTracking()
+            .Where(e => e.UserNameKey == key)
+            .OrderBy(e => e.Created).ThenBy(e => e.Id)
+            .Skip(skip).Take(take));
+
     /// <summary>Creates the store.</summary>
     /// <param name="contexts">Creates a <see cref="ScimDbContext"/> per operation.</param>
     /// <param name="resourceType">The User resource type (with the host's extensions); the core one when <see langword="null"/>.</param>
@@ -35,6 +42,8 @@ public sealed class EntityFrameworkScimUserStore : EntityFrameworkScimStore<Scim
     }
 
     private protected override FilterMapping<ScimUserEntity> FilterMap => Map;
+
+    private protected override KeyLookupQuery KeyLookup => UserNameLookup;
 
     private protected override DbSet<ScimUserEntity> Set(ScimDbContext db) => db.Users;
 

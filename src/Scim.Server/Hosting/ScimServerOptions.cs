@@ -15,6 +15,13 @@ internal sealed class ScimServerOptions
     /// <summary>A tenant to create or update at start-up (scripted set-ups, first starts).</summary>
     public BootstrapTenantOptions Bootstrap { get; set; } = new();
 
+    /// <summary>
+    /// How many seconds a successfully validated bearer token is remembered per tenant before the tenant directory is
+    /// read again (default 5; 0 reads the directory on every request). A token rotated or removed by the admin command
+    /// line or another server instance stays accepted by this process for at most this long.
+    /// </summary>
+    public int TokenCacheSeconds { get; set; } = 5;
+
     /// <summary>Where the host listens when nothing else says (<c>--urls</c>, <c>ASPNETCORE_URLS</c>).</summary>
     public string DefaultUrl { get; set; } = "http://localhost:5000";
 }

@@ -62,20 +62,25 @@ public sealed class RunningServer : IAsyncDisposable
         return settings;
     }
 
-    public static WebApplication Build(IDictionary<string, string?> settings, CapturingLoggerProvider logs, LogLevel logLevel) =>
+    public static WebApplication Build(IDictionary<string, string?> settings, CapturingLoggerProvider logs, LogLevel logLevel, TimeProvider? clock = null) =>
         Program.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
+            if (clock is not null)
+            {
+                builder.Services.AddSingleton(clock);
+            }
+
             builder.Configuration.AddInMemoryCollection(settings);
             builder.Logging.ClearProviders();
             builder.Logging.AddProvider(logs);
             builder.Logging.AddFilter<CapturingLoggerProvider>(null, logLevel);
         });
 
-    public static async Task<RunningServer> StartAsync(IDictionary<string, string?> settings, LogLevel logLevel = LogLevel.Warning)
+    public static async Task<RunningServer> StartAsync(IDictionary<string, string?> settings, LogLevel logLevel = LogLevel.Warning, TimeProvider? clock = null)
     {
         var logs = new CapturingLoggerProvider();
         var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        var app = Build(settings, logs, logLevel);
+        var app = Build(settings, logs, logLevel, clock);
         try
         {
             await Program.PrepareAsync(app, output, CancellationToken.None);

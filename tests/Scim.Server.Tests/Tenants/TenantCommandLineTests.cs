@@ -101,10 +101,12 @@ public sealed class TenantCommandLineTests
     }
 
     [Fact]
-    public async Task Rotating_a_token_of_a_running_server_makes_the_old_token_401()
+    public async Task Rotating_a_token_of_a_running_server_without_a_token_cache_makes_the_old_token_401_at_once()
     {
         using var directory = new ServerDirectory();
-        await using var server = await RunningServer.StartSqliteAsync(directory);
+        var settings = RunningServer.Settings(directory);
+        settings["Scim:TokenCacheSeconds"] = "0";
+        await using var server = await RunningServer.StartAsync(settings);
         var token = await AddTenantAsync(server.GetService<ITenantDirectory>(), "initech");
         var before = server.CreateClient("initech", token);
         ScimHttp.AssertList(await before.GetJsonAsync("Users"), 0);
@@ -118,6 +120,50 @@ public sealed class TenantCommandLineTests
 
         Assert.Equal(0, (await RunAsync(fileDirectory, "tenants", "remove", "initech")).Code);
         await server.CreateClient("initech", TokenOf(rotate.Output)).ExpectAsync(HttpMethod.Get, "Users", null, 401);
+    }
+
+    [Fact]
+    public async Task Rotating_or_removing_a_token_from_another_process_takes_effect_within_the_token_cache_time()
+    {
+        using var directory = new ServerDirectory();
+        var clock = new ManualClock();
+        var settings = RunningServer.Settings(directory);
+        settings["Scim:TokenCacheSeconds"] = "5";
+        await using var server = await RunningServer.StartAsync(settings, clock: clock);
+        var token = await AddTenantAsync(server.GetService<ITenantDirectory>(), "initech");
+        var before = server.CreateClient("initech", token);
+        ScimHttp.AssertList(await before.GetJsonAsync("Users"), 0);
+
+        var fileDirectory = new SqlTenantDirectory(() => new SqliteConnection(directory.ConnectionString), TimeProvider.System);
+        var rotate = await RunAsync(fileDirectory, "tenants", "rotate-token", "initech");
+        Assert.Equal(0, rotate.Code);
+        var after = server.CreateClient("initech", TokenOf(rotate.Output));
+
+        // Within the cache time the old token still opens its own tenant (the documented trade-off) ...
+        clock.Advance(TimeSpan.FromSeconds(4));
+        ScimHttp.AssertList(await before.GetJsonAsync("Users"), 0);
+        ScimHttp.AssertList(await after.GetJsonAsync("Users"), 0);
+
+        // ... never another tenant, and after it the old token is refused.
+        await server.CreateClient(RunningServer.Account, token).ExpectAsync(HttpMethod.Get, "Users", null, 401);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await before.ExpectAsync(HttpMethod.Get, "Users", null, 401);
+
+        Assert.Equal(0, (await RunAsync(fileDirectory, "tenants", "remove", "initech")).Code);
+        clock.Advance(TimeSpan.FromSeconds(5));
+        await after.ExpectAsync(HttpMethod.Get, "Users", null, 401);
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("3601")]
+    public void A_token_cache_time_out_of_range_fails_start_up_naming_the_setting(string seconds)
+    {
+        using var directory = new ServerDirectory();
+        var settings = RunningServer.Settings(directory);
+        settings["Scim:TokenCacheSeconds"] = seconds;
+        var error = Assert.Throws<InvalidOperationException>(() => RunningServer.Build(settings, new CapturingLoggerProvider(), Microsoft.Extensions.Logging.LogLevel.Warning));
+        Assert.Contains("Scim:TokenCacheSeconds", error.Message, StringComparison.Ordinal);
     }
 
     /// <summary>Adds a tenant through the command line and returns the printed token.</summary>
