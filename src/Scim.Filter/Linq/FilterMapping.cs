@@ -24,6 +24,8 @@ namespace Scim.Filter;
 /// </example>
 public sealed class FilterMapping<TEntity>
 {
+    private ResolvedMappings? _resolved;
+
     internal MappingTable Table { get; } = new(typeof(TEntity));
 
     /// <summary>Maps an attribute (or sub-attribute) to a member.</summary>
@@ -49,7 +51,7 @@ public sealed class FilterMapping<TEntity>
             throw new ArgumentException($"Members of type {typeof(TValue).Name} cannot be mapped.", nameof(member));
         }
 
-        Table.Members.Add(new MemberMapping(path, member, normalized));
+        Table.Add(new MemberMapping(path, member, normalized));
         return this;
     }
 
@@ -69,7 +71,7 @@ public sealed class FilterMapping<TEntity>
         var path = ParseKey(attribute);
         var elementMapping = new FilterMapping<TElement>();
         elements(elementMapping);
-        Table.Collections.Add(new CollectionMapping(path, collection, typeof(TElement), elementMapping.Table));
+        Table.Add(new CollectionMapping(path, collection, typeof(TElement), elementMapping.Table));
         return this;
     }
 
@@ -83,7 +85,16 @@ public sealed class FilterMapping<TEntity>
     {
         ArgumentNullException.ThrowIfNull(filter);
         var parameter = Expression.Parameter(typeof(TEntity), "entity");
-        var body = new LinqFilterTranslator(Table, filter.ResourceType).Translate(filter.Root, parameter);
+        var resolved = _resolved;
+        if (resolved is null || !resolved.IsCurrentFor(Table, filter.ResourceType))
+        {
+            // A store translates every request's filter against the same resource type: resolve the mapped paths
+            // once, not per request. The snapshot is immutable, so racing requests at worst resolve it twice.
+            resolved = ResolvedMappings.Resolve(Table, filter.ResourceType);
+            _resolved = resolved;
+        }
+
+        var body = new LinqFilterTranslator(Table, resolved).Translate(filter.Root, parameter);
         return Expression.Lambda<Func<TEntity, bool>>(body, parameter);
     }
 

@@ -38,28 +38,17 @@ internal sealed class LinqFilterTranslator
         typeof(DateTime), typeof(DateTimeOffset), typeof(Guid),
     ];
 
-    private readonly List<(ResolvedAttribute Attribute, MemberMapping Mapping)> _members = [];
-    private readonly List<(AttributeDefinition Attribute, CollectionMapping Mapping)> _collections = [];
+    private readonly ResolvedMappings _resolved;
+
+    public LinqFilterTranslator(MappingTable table, ResolvedMappings resolved)
+    {
+        Root = table;
+        _resolved = resolved;
+    }
 
     public LinqFilterTranslator(MappingTable table, ResourceTypeDefinition resourceType)
+        : this(table, ResolvedMappings.Resolve(table, resourceType))
     {
-        foreach (var member in table.Members)
-        {
-            if (TryResolve(member.Path, resourceType, out var resolved))
-            {
-                _members.Add((resolved, member));
-            }
-        }
-
-        foreach (var collection in table.Collections)
-        {
-            if (TryResolve(collection.Path, resourceType, out var resolved) && resolved.Attribute.MultiValued)
-            {
-                _collections.Add((resolved.Attribute, collection));
-            }
-        }
-
-        Root = table;
     }
 
     private MappingTable Root { get; }
@@ -89,7 +78,7 @@ internal sealed class LinqFilterTranslator
 
     public Expression Translate(BoundNode node, ParameterExpression parameter) => Translate(node, new Scope(Root, parameter, null, IsElement: false));
 
-    private static bool TryResolve(AttributePath path, ResourceTypeDefinition resourceType, out ResolvedAttribute resolved)
+    internal static bool TryResolve(AttributePath path, ResourceTypeDefinition resourceType, out ResolvedAttribute resolved)
     {
         try
         {
@@ -218,9 +207,19 @@ internal sealed class LinqFilterTranslator
             ? Expression.Call(AnyMethod.MakeGenericMethod(elementType), collection)
             : Expression.Call(AnyWithPredicateMethod.MakeGenericMethod(elementType), collection, predicate);
 
-    private static MemberMapping? FindByName(MappingTable table, string name) =>
-        table.Members.Find(member => member.Path.SchemaUrn is null && member.Path.SubAttribute is null
-            && string.Equals(member.Path.Name, name, StringComparison.OrdinalIgnoreCase));
+    private static MemberMapping? FindByName(MappingTable table, string name)
+    {
+        foreach (var member in table.Members)
+        {
+            if (member.Path.SchemaUrn is null && member.Path.SubAttribute is null
+                && string.Equals(member.Path.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
 
     private Expression Translate(BoundNode node, Scope scope) => node switch
     {
@@ -303,7 +302,7 @@ internal sealed class LinqFilterTranslator
 
     private MemberMapping? FindMember(AttributeDefinition attribute, AttributeDefinition? subAttribute)
     {
-        foreach (var (resolved, mapping) in _members)
+        foreach (var (resolved, mapping) in _resolved.Members)
         {
             if (ReferenceEquals(resolved.Attribute, attribute) && ReferenceEquals(resolved.SubAttribute, subAttribute))
             {
@@ -316,7 +315,7 @@ internal sealed class LinqFilterTranslator
 
     private CollectionMapping FindCollection(ResolvedAttribute attribute)
     {
-        foreach (var (definition, mapping) in _collections)
+        foreach (var (definition, mapping) in _resolved.Collections)
         {
             if (ReferenceEquals(definition, attribute.Attribute))
             {

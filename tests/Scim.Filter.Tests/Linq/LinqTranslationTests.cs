@@ -59,6 +59,35 @@ public sealed class LinqTranslationTests
     }
 
     [Fact]
+    public void A_mapping_added_after_a_translation_is_used_by_the_next_one()
+    {
+        var mapping = new FilterMapping<Widget>().Map("code", w => w.Code);
+        var byCode = ScimFilter.Bind(ScimFilter.Parse("code eq \"AB-1\""), Widget.ResourceType);
+        var byRank = ScimFilter.Bind(ScimFilter.Parse("rank eq 7"), Widget.ResourceType);
+        Assert.True(mapping.Translate(byCode).Compile()(Sample));
+        Assert.Throws<ScimException>(() => mapping.Translate(byRank));
+
+        mapping.Map("rank", w => w.Rank);
+
+        Assert.True(mapping.Translate(byRank).Compile()(Sample));
+        Assert.True(mapping.Translate(byCode).Compile()(Sample));
+    }
+
+    [Fact]
+    public void One_mapping_translates_for_two_resource_types_each_resolved_against_its_own_schema()
+    {
+        var gadget = new ResourceTypeDefinition("Gadget", "/Gadgets",
+            new SchemaDefinition("urn:example:scim:schemas:Gadget", "Gadget", "A gadget", [new AttributeDefinition("code", AttributeType.String)]));
+        var mapping = new FilterMapping<Widget>().Map("code", w => w.Code);
+        var widgetFilter = ScimFilter.Bind(ScimFilter.Parse("code eq \"AB-1\""), Widget.ResourceType);
+        var gadgetFilter = ScimFilter.Bind(ScimFilter.Parse("code eq \"AB-1\""), gadget);
+
+        Assert.True(mapping.Translate(widgetFilter).Compile()(Sample));
+        Assert.True(mapping.Translate(gadgetFilter).Compile()(Sample));
+        Assert.True(mapping.Translate(widgetFilter).Compile()(Sample));
+    }
+
+    [Fact]
     public void Values_are_captured_variables_not_constants()
     {
         var bound = ScimFilter.Bind(ScimFilter.Parse("code eq \"AB-1\" and rank gt 3 and tags[kind eq \"colour\"]"), Widget.ResourceType);
