@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Text.Json;
 
 namespace Scim.Schema;
 
@@ -19,6 +20,7 @@ public sealed class AttributeDefinition
         ArgumentException.ThrowIfNullOrEmpty(name);
         Name = name;
         Type = type;
+        EncodedName = PlainJsonName.TryEncode(name);
     }
 
     /// <summary>The attribute name.</summary>
@@ -26,6 +28,9 @@ public sealed class AttributeDefinition
 
     /// <summary>The data type.</summary>
     public AttributeType Type { get; }
+
+    /// <summary>The name as JSON, for writers; <see langword="null"/> when it needs escaping (then it is written as text).</summary>
+    internal JsonEncodedText? EncodedName { get; }
 
     /// <summary>Whether the attribute holds a list of values.</summary>
     public bool MultiValued { get; init; }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.ObjectModel;
+using System.Text.Json;
 
 namespace Scim.Schema;
 
@@ -20,6 +21,7 @@ public sealed class SchemaDefinition
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(attributes);
         Id = id;
+        EncodedId = PlainJsonName.TryEncode(id);
         Name = name;
         Description = description;
         var list = attributes.ToList();
@@ -38,6 +40,9 @@ public sealed class SchemaDefinition
 
     /// <summary>The schema URN.</summary>
     public string Id { get; }
+
+    /// <summary>The URN as JSON, for writers; <see langword="null"/> when it needs escaping (then it is written as text).</summary>
+    internal JsonEncodedText? EncodedId { get; }
 
     /// <summary>A human-readable name.</summary>
     public string Name { get; }

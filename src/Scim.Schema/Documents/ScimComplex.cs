@@ -27,6 +27,9 @@ public sealed class ScimComplex : ScimValue, IReadOnlyCollection<KeyValuePair<st
     /// <param name="name">The sub-attribute name.</param>
     public ScimValue? this[string name] => Find(name);
 
+    /// <summary>The entries in order, for reading without an enumerator.</summary>
+    internal ReadOnlySpan<KeyValuePair<string, ScimValue>> Entries => _entries;
+
     /// <summary>The names of the sub-values, as stored.</summary>
     public IEnumerable<string> Names => _entries.Select(e => e.Key);
 

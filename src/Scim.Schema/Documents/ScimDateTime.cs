@@ -25,7 +25,23 @@ public sealed class ScimDateTime(DateTimeOffset value) : ScimValue
     /// <summary>Formats an instant as xsd:dateTime the way the library writes it.</summary>
     /// <param name="value">The instant.</param>
     /// <returns>The text.</returns>
-    public static string Format(DateTimeOffset value) => value.Offset == TimeSpan.Zero
-        ? value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture)
-        : value.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+    public static string Format(DateTimeOffset value)
+    {
+        Span<char> text = stackalloc char[MaxFormattedLength];
+        return new string(text[..Format(value, text)]);
+    }
+
+    /// <summary>The longest text <see cref="Format(DateTimeOffset, Span{char})"/> writes.</summary>
+    internal const int MaxFormattedLength = 40;
+
+    /// <summary>Formats an instant as <see cref="Format(DateTimeOffset)"/> does, into <paramref name="destination"/> (at least <see cref="MaxFormattedLength"/> long).</summary>
+    /// <returns>The number of characters written.</returns>
+    internal static int Format(DateTimeOffset value, Span<char> destination)
+    {
+        int written;
+        var done = value.Offset == TimeSpan.Zero
+            ? value.UtcDateTime.TryFormat(destination, out written, "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture)
+            : value.TryFormat(destination, out written, "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+        return done ? written : throw new InvalidOperationException("A dateTime did not fit its formatting buffer.");
+    }
 }

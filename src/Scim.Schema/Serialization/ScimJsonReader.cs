@@ -56,7 +56,9 @@ public static class ScimJsonReader
                 throw ScimException.InvalidSyntax("The request body must be a JSON object.");
             }
 
-            var attributes = ReadResourceObject(ref reader, resourceType, options);
+            var scratch = ReadScratch.Rent();
+            var attributes = ReadResourceObject(ref reader, resourceType, options, scratch);
+            ReadScratch.Return(scratch);
             EnsureEnd(ref reader);
             return new ScimResource(resourceType, attributes);
         }
@@ -105,7 +107,10 @@ public static class ScimJsonReader
         ArgumentNullException.ThrowIfNull(attribute);
         try
         {
-            return ReadAttributeValue(ref reader, attribute, options ?? ScimJsonReadOptions.Request, new ValuePathText(null, attributePath ?? attribute.Name));
+            var scratch = ReadScratch.Rent();
+            var value = ReadAttributeValue(ref reader, attribute, options ?? ScimJsonReadOptions.Request, new ValuePathText(null, attributePath ?? attribute.Name), scratch);
+            ReadScratch.Return(scratch);
+            return value;
         }
         catch (JsonException ex)
         {
@@ -133,7 +138,9 @@ public static class ScimJsonReader
                 throw ScimException.InvalidSyntax("Expected a JSON value.");
             }
 
-            var value = ReadAttributeValue(ref reader, attribute, options, new ValuePathText(null, attributePath ?? attribute.Name));
+            var scratch = ReadScratch.Rent();
+            var value = ReadAttributeValue(ref reader, attribute, options, new ValuePathText(null, attributePath ?? attribute.Name), scratch);
+            ReadScratch.Return(scratch);
             EnsureEnd(ref reader);
             return value;
         }
@@ -195,9 +202,10 @@ public static class ScimJsonReader
         }
     }
 
-    private static ScimComplex ReadResourceObject(ref Utf8JsonReader reader, ResourceTypeDefinition type, ScimJsonReadOptions options)
+    private static ScimComplex ReadResourceObject(ref Utf8JsonReader reader, ResourceTypeDefinition type, ScimJsonReadOptions options, ReadScratch scratch)
     {
-        var entries = new List<KeyValuePair<string, ScimValue>>(16);
+        var start = scratch.Entries.Count;
+        var qualifiedCore = false;
         var seen = new JsonKeySet();
         Span<char> buffer = stackalloc char[NameBufferLength];
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
@@ -218,7 +226,7 @@ public static class ScimJsonReader
                 var urn = allocated ?? name.ToString();
                 NoteKey(ref seen, urn, null);
                 reader.Read();
-                ReadUrnEntry(ref reader, type, urn, entries, options);
+                qualifiedCore |= ReadUrnEntry(ref reader, type, urn, start, options, scratch);
                 continue;
             }
 
@@ -231,20 +239,33 @@ public static class ScimJsonReader
                 continue;
             }
 
-            Add(entries, attribute.Name, ReadAttributeValue(ref reader, attribute, options, new ValuePathText(null, attribute.Name)));
+            var value = ReadAttributeValue(ref reader, attribute, options, new ValuePathText(null, attribute.Name), scratch);
+            if (value is null)
+            {
+                continue;
+            }
+
+            // The same attribute may already have arrived under its URN-qualified name ("urn:...:User:userName").
+            if (qualifiedCore && scratch.IndexOfEntry(start, attribute.Name) >= 0)
+            {
+                throw DuplicateKey(attribute.Name);
+            }
+
+            scratch.Entries.Add(new(attribute.Name, value));
         }
 
-        return ScimComplex.FromOwnedArray([.. entries]);
+        return ScimComplex.FromOwnedArray(scratch.TakeEntries(start));
     }
 
-    private static void ReadUrnEntry(ref Utf8JsonReader reader, ResourceTypeDefinition type, string name, List<KeyValuePair<string, ScimValue>> entries, ScimJsonReadOptions options)
+    /// <summary>Reads an extension object or a URN-qualified attribute; returns whether it added a core attribute under its plain name.</summary>
+    private static bool ReadUrnEntry(ref Utf8JsonReader reader, ResourceTypeDefinition type, string name, int start, ScimJsonReadOptions options, ReadScratch scratch)
     {
         var extension = type.FindExtension(name);
         if (extension is not null)
         {
             if (reader.TokenType == JsonTokenType.Null)
             {
-                return;
+                return false;
             }
 
             if (reader.TokenType != JsonTokenType.StartObject)
@@ -252,13 +273,13 @@ public static class ScimJsonReader
                 throw ScimException.InvalidValue($"The extension '{extension.Id}' must be a JSON object.");
             }
 
-            var value = ReadComplexBody(ref reader, extension.Id, ':', options, null, extension);
+            var value = ReadComplexBody(ref reader, extension.Id, ':', options, null, extension, scratch);
             if (value is not null)
             {
-                MergeExtension(entries, extension.Id, value);
+                MergeExtension(scratch, start, extension.Id, value);
             }
 
-            return;
+            return false;
         }
 
         // A fully qualified attribute name ("urn:...:User:userName" or "urn:...:enterprise:2.0:User:department").
@@ -266,28 +287,28 @@ public static class ScimJsonReader
         if (attribute is null || schema is null || (options.IgnoreReadOnlyAttributes && attribute.Mutability == Mutability.ReadOnly))
         {
             SkipValue(ref reader);
-            return;
+            return false;
         }
 
-        var read = ReadAttributeValue(ref reader, attribute, options, new ValuePathText(null, name));
+        var read = ReadAttributeValue(ref reader, attribute, options, new ValuePathText(null, name), scratch);
         if (read is null)
         {
-            return;
+            return false;
         }
 
         if (ReferenceEquals(schema, type.Schema))
         {
-            if (entries.Exists(e => string.Equals(e.Key, attribute.Name, StringComparison.OrdinalIgnoreCase)))
+            if (scratch.IndexOfEntry(start, attribute.Name) >= 0)
             {
                 throw DuplicateKey(attribute.Name);
             }
 
-            entries.Add(new(attribute.Name, read));
+            scratch.Entries.Add(new(attribute.Name, read));
+            return true;
         }
-        else
-        {
-            MergeExtension(entries, schema.Id, ScimComplex.FromOwnedArray([new(attribute.Name, read)]));
-        }
+
+        MergeExtension(scratch, start, schema.Id, ScimComplex.FromOwnedArray([new(attribute.Name, read)]));
+        return false;
     }
 
     private static (SchemaDefinition? Schema, AttributeDefinition? Attribute) ResolveQualified(ResourceTypeDefinition type, string name)
@@ -309,9 +330,10 @@ public static class ScimJsonReader
         return extension is null ? (null, null) : (extension, extension.FindAttribute(attributeName));
     }
 
-    private static void MergeExtension(List<KeyValuePair<string, ScimValue>> entries, string urn, ScimComplex value)
+    private static void MergeExtension(ReadScratch scratch, int start, string urn, ScimComplex value)
     {
-        var index = entries.FindIndex(e => string.Equals(e.Key, urn, StringComparison.OrdinalIgnoreCase));
+        var entries = scratch.Entries;
+        var index = scratch.IndexOfEntry(start, urn);
         if (index < 0)
         {
             entries.Add(new(urn, value));
@@ -347,12 +369,12 @@ public static class ScimJsonReader
             }
 
             // Unknown URNs are ignored (INTEROP.md item 11); the resource's schemas are derived from its content.
-            // The text is still decoded so that an invalid escape is refused here as everywhere else.
-            _ = ReadText(ref reader);
+            // An escaped text is still decoded so that an invalid escape is refused here as everywhere else.
+            ValidateEscapes(ref reader);
         }
     }
 
-    private static ScimValue? ReadAttributeValue(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, ValuePathText path)
+    private static ScimValue? ReadAttributeValue(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, ValuePathText path, ReadScratch scratch)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -364,11 +386,12 @@ public static class ScimJsonReader
             if (reader.TokenType != JsonTokenType.StartArray)
             {
                 // A single value for a multi-valued attribute: read as a one-element list.
-                var single = ReadSingleValue(ref reader, attribute, options, path);
+                var single = ReadSingleValue(ref reader, attribute, options, path, scratch);
                 return single is null ? null : ScimMultiValue.FromOwnedArray([single]);
             }
 
-            var items = new List<ScimValue>();
+            var items = scratch.Items;
+            var start = items.Count;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 if (reader.TokenType == JsonTokenType.Null)
@@ -381,14 +404,14 @@ public static class ScimJsonReader
                     throw ScimException.InvalidValue($"Attribute '{path}' cannot contain nested arrays.");
                 }
 
-                var item = ReadSingleValue(ref reader, attribute, options, path);
+                var item = ReadSingleValue(ref reader, attribute, options, path, scratch);
                 if (item is not null)
                 {
                     items.Add(item);
                 }
             }
 
-            return items.Count == 0 ? null : ScimMultiValue.FromOwnedArray([.. items]);
+            return items.Count == start ? null : ScimMultiValue.FromOwnedArray(scratch.TakeItems(start));
         }
 
         if (reader.TokenType == JsonTokenType.StartArray)
@@ -413,16 +436,16 @@ public static class ScimJsonReader
                     throw ScimException.InvalidValue($"Attribute '{path}' is single-valued but received several values.");
                 }
 
-                only = ReadSingleValue(ref reader, attribute, options, path);
+                only = ReadSingleValue(ref reader, attribute, options, path, scratch);
             }
 
             return only;
         }
 
-        return ReadSingleValue(ref reader, attribute, options, path);
+        return ReadSingleValue(ref reader, attribute, options, path, scratch);
     }
 
-    private static ScimValue? ReadSingleValue(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, ValuePathText path)
+    private static ScimValue? ReadSingleValue(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, ValuePathText path, ReadScratch scratch)
     {
         switch (attribute.Type)
         {
@@ -457,17 +480,17 @@ public static class ScimJsonReader
 
                 return new ScimBinary(base64);
             case AttributeType.Complex:
-                return ReadComplex(ref reader, attribute, options, path);
+                return ReadComplex(ref reader, attribute, options, path, scratch);
             default:
                 throw new System.Diagnostics.UnreachableException($"Unknown attribute type {attribute.Type}.");
         }
     }
 
-    private static ScimValue? ReadComplex(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, ValuePathText path)
+    private static ScimValue? ReadComplex(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, ValuePathText path, ReadScratch scratch)
     {
         if (reader.TokenType == JsonTokenType.StartObject)
         {
-            return ReadComplexBody(ref reader, path.Parent is null ? path.Name : null, '.', options, attribute, null, path);
+            return ReadComplexBody(ref reader, path.Parent is null ? path.Name : null, '.', options, attribute, null, scratch, path);
         }
 
         // A bare value for a complex attribute with a "value" sub-attribute (manager: "id", roles: ["Admin"]).
@@ -479,16 +502,16 @@ public static class ScimJsonReader
                 return null;
             }
 
-            var inner = ReadSingleValue(ref reader, valueAttribute, options, new ValuePathText(path.ToString(), valueAttribute.Name));
+            var inner = ReadSingleValue(ref reader, valueAttribute, options, new ValuePathText(path.ToString(), valueAttribute.Name), scratch);
             return inner is null ? null : ScimComplex.FromOwnedArray([new(valueAttribute.Name, inner)]);
         }
 
         throw ScimException.InvalidValue($"Attribute '{path}' expects a complex value (a JSON object).");
     }
 
-    private static ScimComplex? ReadComplexBody(ref Utf8JsonReader reader, string? parentPath, char separator, ScimJsonReadOptions options, AttributeDefinition? complex, SchemaDefinition? extension, ValuePathText? complexPath = null)
+    private static ScimComplex? ReadComplexBody(ref Utf8JsonReader reader, string? parentPath, char separator, ScimJsonReadOptions options, AttributeDefinition? complex, SchemaDefinition? extension, ReadScratch scratch, ValuePathText? complexPath = null)
     {
-        List<KeyValuePair<string, ScimValue>>? entries = null;
+        var start = scratch.Entries.Count;
         var seen = new JsonKeySet();
         var parent = parentPath ?? complexPath?.ToString();
         Span<char> buffer = stackalloc char[NameBufferLength];
@@ -506,14 +529,14 @@ public static class ScimJsonReader
             }
 
             var path = new ValuePathText(parent, sub.Name, separator);
-            var value = ReadAttributeValue(ref reader, sub, options, path);
+            var value = ReadAttributeValue(ref reader, sub, options, path, scratch);
             if (value is not null)
             {
-                (entries ??= new List<KeyValuePair<string, ScimValue>>(4)).Add(new(sub.Name, value));
+                scratch.Entries.Add(new(sub.Name, value));
             }
         }
 
-        return entries is null ? null : ScimComplex.FromOwnedArray([.. entries]);
+        return scratch.Entries.Count == start ? null : ScimComplex.FromOwnedArray(scratch.TakeEntries(start));
     }
 
     private static ScimBoolean ReadBoolean(ref Utf8JsonReader reader, ValuePathText path)
@@ -657,22 +680,6 @@ public static class ScimJsonReader
         {
             throw DuplicateKey(path is null ? name : path + "." + name);
         }
-    }
-
-    private static void Add(List<KeyValuePair<string, ScimValue>> entries, string name, ScimValue? value)
-    {
-        if (value is null)
-        {
-            return;
-        }
-
-        // The same attribute may already have arrived under its URN-qualified name ("urn:...:User:userName").
-        if (entries.Exists(e => string.Equals(e.Key, name, StringComparison.OrdinalIgnoreCase)))
-        {
-            throw DuplicateKey(name);
-        }
-
-        entries.Add(new(name, value));
     }
 
     private static ScimException DuplicateKey(string name) =>
