@@ -11,6 +11,8 @@ namespace Scim.Schema;
 public sealed class AttributeDefinition
 {
     private readonly IReadOnlyList<AttributeDefinition> _subAttributes = [];
+    private readonly AttributeDefinition[] _subAttributeArray = [];
+    private readonly bool _exactLookupFirst = true;
 
     /// <summary>Creates an attribute definition.</summary>
     /// <param name="name">The attribute name (RFC 7643 §2.1 ATTRNAME; matched case-insensitively).</param>
@@ -69,41 +71,63 @@ public sealed class AttributeDefinition
     public IReadOnlyList<AttributeDefinition> SubAttributes
     {
         get => _subAttributes;
-        init => _subAttributes = new ReadOnlyCollection<AttributeDefinition>([.. value]);
+        init
+        {
+            _subAttributeArray = [.. value];
+            _subAttributes = new ReadOnlyCollection<AttributeDefinition>(_subAttributeArray);
+            _exactLookupFirst = !HasCaseVariants(_subAttributeArray);
+        }
     }
 
     /// <summary>Finds a sub-attribute by name, case-insensitively.</summary>
     /// <param name="name">The sub-attribute name.</param>
     /// <returns>The sub-attribute, or <see langword="null"/> when there is none by that name.</returns>
-    public AttributeDefinition? FindSubAttribute(string name)
-    {
-        var subAttributes = _subAttributes;
-        for (var i = 0; i < subAttributes.Count; i++)
-        {
-            if (string.Equals(subAttributes[i].Name, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return subAttributes[i];
-            }
-        }
-
-        return null;
-    }
+    public AttributeDefinition? FindSubAttribute(string name) => FindSubAttribute(name.AsSpan());
 
     /// <summary>Finds a sub-attribute by name, case-insensitively.</summary>
     /// <param name="name">The sub-attribute name.</param>
     /// <returns>The sub-attribute, or <see langword="null"/> when there is none by that name.</returns>
     public AttributeDefinition? FindSubAttribute(ReadOnlySpan<char> name)
     {
-        var subAttributes = _subAttributes;
-        for (var i = 0; i < subAttributes.Count; i++)
+        // Clients almost always use the schema's spelling: an exact pass first, then the case-insensitive one.
+        // (Only when no two sub-attributes differ just in case, so that the answer is always the first case-insensitive match.)
+        var subAttributes = _subAttributeArray;
+        if (_exactLookupFirst)
         {
-            if (name.Equals(subAttributes[i].Name, StringComparison.OrdinalIgnoreCase))
+            foreach (var sub in subAttributes)
             {
-                return subAttributes[i];
+                if (name.SequenceEqual(sub.Name))
+                {
+                    return sub;
+                }
+            }
+        }
+
+        foreach (var sub in subAttributes)
+        {
+            if (name.Equals(sub.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                return sub;
             }
         }
 
         return null;
+    }
+
+    private static bool HasCaseVariants(AttributeDefinition[] attributes)
+    {
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            for (var j = i + 1; j < attributes.Length; j++)
+            {
+                if (string.Equals(attributes[i].Name, attributes[j].Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <inheritdoc />
