@@ -74,7 +74,17 @@ public sealed class ScimComplex : ScimValue, IReadOnlyCollection<KeyValuePair<st
     /// <returns>The value, or <see langword="null"/>.</returns>
     public ScimValue? Find(ReadOnlySpan<char> name)
     {
+        // Names are unique case-insensitively, so an exact match is the only match; keys are almost always spelled as
+        // the caller spells them (both come from the schema), which the cheap ordinal pass finds.
         var entries = _entries;
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (name.SequenceEqual(entries[i].Key))
+            {
+                return entries[i].Value;
+            }
+        }
+
         for (var i = 0; i < entries.Length; i++)
         {
             if (name.Equals(entries[i].Key, StringComparison.OrdinalIgnoreCase))
@@ -201,6 +211,28 @@ public sealed class ScimComplex : ScimValue, IReadOnlyCollection<KeyValuePair<st
     private static int IndexOf(IReadOnlyList<KeyValuePair<string, ScimValue>> entries, string name)
     {
         for (var i = 0; i < entries.Count; i++)
+        {
+            if (string.Equals(entries[i].Key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int IndexOf(KeyValuePair<string, ScimValue>[] entries, string name)
+    {
+        // As Find: an exact (usually reference-equal) pass first, then the case-insensitive one.
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (string.Equals(entries[i].Key, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        for (var i = 0; i < entries.Length; i++)
         {
             if (string.Equals(entries[i].Key, name, StringComparison.OrdinalIgnoreCase))
             {

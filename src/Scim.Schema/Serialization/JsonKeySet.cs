@@ -27,7 +27,8 @@ internal struct JsonKeySet
 
         for (var i = 0; i < _count; i++)
         {
-            if (string.Equals(_inline[i], name, StringComparison.OrdinalIgnoreCase))
+            var existing = _inline[i];
+            if (existing.Length == name.Length && (name.Length == 0 || MayEqualIgnoringCase(existing[0], name[0])) && string.Equals(existing, name, StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
@@ -47,6 +48,12 @@ internal struct JsonKeySet
 
         return _large.Add(name);
     }
+
+    /// <summary>
+    /// A cheap filter before the full comparison: two ASCII characters that differ other than in letter case cannot
+    /// start equal names (the test never rejects a pair <see cref="StringComparison.OrdinalIgnoreCase"/> would accept).
+    /// </summary>
+    private static bool MayEqualIgnoringCase(char a, char b) => a >= 0x80 || b >= 0x80 || (a | 0x20) == (b | 0x20);
 
     [InlineArray(InlineLimit)]
     private struct InlineNames
