@@ -23,6 +23,7 @@ public sealed class AttributeDefinition
         Name = name;
         Type = type;
         EncodedName = PlainJsonName.TryEncode(name);
+        Utf8Name = System.Text.Encoding.UTF8.GetBytes(name);
     }
 
     /// <summary>The attribute name.</summary>
@@ -30,6 +31,9 @@ public sealed class AttributeDefinition
 
     /// <summary>The data type.</summary>
     public AttributeType Type { get; }
+
+    /// <summary>The name in UTF-8, for readers that match unescaped JSON keys on their bytes.</summary>
+    internal byte[] Utf8Name { get; }
 
     /// <summary>The name as JSON, for writers; <see langword="null"/> when it needs escaping (then it is written as text).</summary>
     internal JsonEncodedText? EncodedName { get; }
@@ -108,6 +112,27 @@ public sealed class AttributeDefinition
             if (name.Equals(sub.Name, StringComparison.OrdinalIgnoreCase))
             {
                 return sub;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The sub-attribute whose name is exactly <paramref name="utf8Name"/> (an unescaped JSON key), or
+    /// <see langword="null"/>: then use <see cref="FindSubAttribute(ReadOnlySpan{char})"/>, which also matches other
+    /// spellings. Always <see langword="null"/> when two sub-attributes differ only in case (the slow path decides).
+    /// </summary>
+    internal AttributeDefinition? FindSubAttributeUtf8(ReadOnlySpan<byte> utf8Name)
+    {
+        if (_exactLookupFirst)
+        {
+            foreach (var sub in _subAttributeArray)
+            {
+                if (utf8Name.SequenceEqual(sub.Utf8Name))
+                {
+                    return sub;
+                }
             }
         }
 

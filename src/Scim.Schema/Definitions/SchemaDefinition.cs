@@ -7,7 +7,11 @@ namespace Scim.Schema;
 /// <summary>A schema (RFC 7643 §7): its URN, name, description and attributes. Immutable.</summary>
 public sealed class SchemaDefinition
 {
+    private const int MaxLinearUtf8Lookup = 48;
+
     private readonly FrozenDictionary<string, AttributeDefinition> _byName;
+    private readonly FrozenDictionary<string, AttributeDefinition>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly AttributeDefinition[] _attributeArray;
 
     /// <summary>Creates a schema definition.</summary>
     /// <param name="id">The schema URN, for example <c>urn:ietf:params:scim:schemas:core:2.0:User</c>.</param>
@@ -34,8 +38,10 @@ public sealed class SchemaDefinition
             }
         }
 
-        Attributes = new ReadOnlyCollection<AttributeDefinition>(list);
+        _attributeArray = [.. list];
+        Attributes = new ReadOnlyCollection<AttributeDefinition>(_attributeArray);
         _byName = byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _bySpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The schema URN.</summary>
@@ -62,7 +68,31 @@ public sealed class SchemaDefinition
     /// <param name="name">The attribute name.</param>
     /// <returns>The attribute, or <see langword="null"/>.</returns>
     public AttributeDefinition? FindAttribute(ReadOnlySpan<char> name) =>
-        _byName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var attribute) ? attribute : null;
+        _bySpan.TryGetValue(name, out var attribute) ? attribute : null;
+
+    /// <summary>
+    /// The attribute whose name is exactly <paramref name="utf8Name"/> (an unescaped JSON key), or
+    /// <see langword="null"/>: then use <see cref="FindAttribute(ReadOnlySpan{char})"/>, which also matches other
+    /// spellings. Names are unique case-insensitively, so an exact match is the attribute either lookup finds. Large
+    /// schemas always take the dictionary.
+    /// </summary>
+    internal AttributeDefinition? FindAttributeUtf8(ReadOnlySpan<byte> utf8Name)
+    {
+        if (_attributeArray.Length > MaxLinearUtf8Lookup)
+        {
+            return null;
+        }
+
+        foreach (var attribute in _attributeArray)
+        {
+            if (utf8Name.SequenceEqual(attribute.Utf8Name))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
 
     /// <inheritdoc />
     public override string ToString() => Id;

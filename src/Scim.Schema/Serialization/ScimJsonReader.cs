@@ -210,9 +210,24 @@ public static class ScimJsonReader
         Span<char> buffer = stackalloc char[NameBufferLength];
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
+            // Most keys are spelled exactly as the schema spells them: recognised from their bytes, never decoded.
+            var attribute = reader.ValueIsEscaped ? null : type.Schema.FindAttributeUtf8(reader.ValueSpan);
+            if (attribute is not null && !IsReservedTopLevelName(attribute.Name))
+            {
+                NoteKey(ref seen, attribute.Name, null);
+                reader.Read();
+                if (options.IgnoreReadOnlyAttributes && attribute.Mutability == Mutability.ReadOnly)
+                {
+                    SkipValue(ref reader);
+                    continue;
+                }
+
+                AddTopLevel(ref reader, attribute, options, scratch, start, qualifiedCore);
+                continue;
+            }
+
             var length = ReadName(ref reader, buffer, out var allocated);
             ReadOnlySpan<char> name = allocated is null ? buffer[..length] : allocated.AsSpan();
-            AttributeDefinition? attribute = null;
             if (name.Equals("schemas", StringComparison.OrdinalIgnoreCase))
             {
                 NoteKey(ref seen, "schemas", null);
@@ -239,22 +254,31 @@ public static class ScimJsonReader
                 continue;
             }
 
-            var value = ReadAttributeValue(ref reader, attribute, options, new ValuePathText(null, attribute.Name), scratch);
-            if (value is null)
-            {
-                continue;
-            }
-
-            // The same attribute may already have arrived under its URN-qualified name ("urn:...:User:userName").
-            if (qualifiedCore && scratch.IndexOfEntry(start, attribute.Name) >= 0)
-            {
-                throw DuplicateKey(attribute.Name);
-            }
-
-            scratch.Entries.Add(new(attribute.Name, value));
+            AddTopLevel(ref reader, attribute, options, scratch, start, qualifiedCore);
         }
 
         return ScimComplex.FromOwnedArray(scratch.TakeEntries(start));
+    }
+
+    /// <summary>Names the top level reads specially whatever the schema declares: <c>schemas</c> and URNs.</summary>
+    private static bool IsReservedTopLevelName(string name) =>
+        name.Equals("schemas", StringComparison.OrdinalIgnoreCase) || name.StartsWith("urn:", StringComparison.OrdinalIgnoreCase);
+
+    private static void AddTopLevel(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, ReadScratch scratch, int start, bool qualifiedCore)
+    {
+        var value = ReadAttributeValue(ref reader, attribute, options, new ValuePathText(null, attribute.Name), scratch);
+        if (value is null)
+        {
+            return;
+        }
+
+        // The same attribute may already have arrived under its URN-qualified name ("urn:...:User:userName").
+        if (qualifiedCore && scratch.IndexOfEntry(start, attribute.Name) >= 0)
+        {
+            throw DuplicateKey(attribute.Name);
+        }
+
+        scratch.Entries.Add(new(attribute.Name, value));
     }
 
     /// <summary>Reads an extension object or a URN-qualified attribute; returns whether it added a core attribute under its plain name.</summary>
@@ -517,10 +541,20 @@ public static class ScimJsonReader
         Span<char> buffer = stackalloc char[NameBufferLength];
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var length = ReadName(ref reader, buffer, out var allocated);
-            ReadOnlySpan<char> name = allocated is null ? buffer[..length] : allocated.AsSpan();
-            var sub = complex is not null ? complex.FindSubAttribute(name) : extension!.FindAttribute(name);
-            NoteKey(ref seen, sub?.Name ?? allocated ?? name.ToString(), parent);
+            // Most keys are spelled exactly as the schema spells them: recognised from their bytes, never decoded.
+            var sub = reader.ValueIsEscaped ? null : complex is not null ? complex.FindSubAttributeUtf8(reader.ValueSpan) : extension!.FindAttributeUtf8(reader.ValueSpan);
+            if (sub is not null)
+            {
+                NoteKey(ref seen, sub.Name, parent);
+            }
+            else
+            {
+                var length = ReadName(ref reader, buffer, out var allocated);
+                ReadOnlySpan<char> name = allocated is null ? buffer[..length] : allocated.AsSpan();
+                sub = complex is not null ? complex.FindSubAttribute(name) : extension!.FindAttribute(name);
+                NoteKey(ref seen, sub?.Name ?? allocated ?? name.ToString(), parent);
+            }
+
             reader.Read();
             if (sub is null || (options.IgnoreReadOnlyAttributes && sub.Mutability == Mutability.ReadOnly))
             {
