@@ -94,6 +94,26 @@ public sealed class SchemaDefinition
         return null;
     }
 
+    /// <summary>
+    /// The attribute whose <see cref="AttributeDefinition.Name"/> is the very string <paramref name="name"/> (as in
+    /// values this library read or built), else what <see cref="FindAttribute(string)"/> finds.
+    /// </summary>
+    internal AttributeDefinition? FindAttributeFast(string name)
+    {
+        if (_attributeArray.Length <= MaxLinearUtf8Lookup)
+        {
+            foreach (var attribute in _attributeArray)
+            {
+                if (ReferenceEquals(attribute.Name, name))
+                {
+                    return attribute;
+                }
+            }
+        }
+
+        return FindAttribute(name);
+    }
+
     /// <inheritdoc />
     public override string ToString() => Id;
 }

@@ -67,7 +67,7 @@ public static class ScimJsonWriter
                 continue;
             }
 
-            var attribute = type.Schema.FindAttribute(name) ?? CommonAttributes.Find(name);
+            var attribute = type.Schema.FindAttributeFast(name) ?? CommonAttributes.Find(name);
             if (attribute is not null && attribute.Returned == Returned.Never && !options.IncludeNeverReturned)
             {
                 continue;
