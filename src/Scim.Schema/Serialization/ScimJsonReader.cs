@@ -538,7 +538,6 @@ public static class ScimJsonReader
         var start = scratch.Entries.Count;
         var seen = new JsonKeySet();
         var parent = parentPath ?? complexPath?.ToString();
-        Span<char> buffer = stackalloc char[NameBufferLength];
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             // Most keys are spelled exactly as the schema spells them: recognised from their bytes, never decoded.
@@ -549,10 +548,8 @@ public static class ScimJsonReader
             }
             else
             {
-                var length = ReadName(ref reader, buffer, out var allocated);
-                ReadOnlySpan<char> name = allocated is null ? buffer[..length] : allocated.AsSpan();
-                sub = complex is not null ? complex.FindSubAttribute(name) : extension!.FindAttribute(name);
-                NoteKey(ref seen, sub?.Name ?? allocated ?? name.ToString(), parent);
+                sub = FindByDecodedName(ref reader, complex, extension, out var noted);
+                NoteKey(ref seen, noted, parent);
             }
 
             reader.Read();
@@ -571,6 +568,17 @@ public static class ScimJsonReader
         }
 
         return scratch.Entries.Count == start ? null : ScimComplex.FromOwnedArray(scratch.TakeEntries(start));
+    }
+
+    /// <summary>The slow path of a key inside an object: decodes it and looks it up case-insensitively; <paramref name="noted"/> is the name to note as seen.</summary>
+    private static AttributeDefinition? FindByDecodedName(ref Utf8JsonReader reader, AttributeDefinition? complex, SchemaDefinition? extension, out string noted)
+    {
+        Span<char> buffer = stackalloc char[NameBufferLength];
+        var length = ReadName(ref reader, buffer, out var allocated);
+        ReadOnlySpan<char> name = allocated is null ? buffer[..length] : allocated.AsSpan();
+        var sub = complex is not null ? complex.FindSubAttribute(name) : extension!.FindAttribute(name);
+        noted = sub?.Name ?? allocated ?? name.ToString();
+        return sub;
     }
 
     private static ScimBoolean ReadBoolean(ref Utf8JsonReader reader, ValuePathText path)
