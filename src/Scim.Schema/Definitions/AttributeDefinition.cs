@@ -129,7 +129,8 @@ public sealed class AttributeDefinition
         {
             foreach (var sub in _subAttributeArray)
             {
-                if (utf8Name.SequenceEqual(sub.Utf8Name))
+                var candidate = sub.Utf8Name;
+                if (candidate.Length == utf8Name.Length && utf8Name.SequenceEqual(candidate))
                 {
                     return sub;
                 }
@@ -137,6 +138,20 @@ public sealed class AttributeDefinition
         }
 
         return null;
+    }
+
+    /// <summary>As <see cref="FindSubAttribute(string)"/>, trying first the sub-attribute whose name is the very string <paramref name="name"/> (keys of values this library read or built).</summary>
+    internal AttributeDefinition? FindSubAttributeFast(string name)
+    {
+        foreach (var sub in _subAttributeArray)
+        {
+            if (ReferenceEquals(sub.Name, name))
+            {
+                return _exactLookupFirst ? sub : FindSubAttribute(name);
+            }
+        }
+
+        return FindSubAttribute(name);
     }
 
     private static bool HasCaseVariants(AttributeDefinition[] attributes)

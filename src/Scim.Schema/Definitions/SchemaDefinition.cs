@@ -83,9 +83,15 @@ public sealed class SchemaDefinition
             return null;
         }
 
+        if (utf8Name.IsEmpty)
+        {
+            return null;
+        }
+
         foreach (var attribute in _attributeArray)
         {
-            if (utf8Name.SequenceEqual(attribute.Utf8Name))
+            var candidate = attribute.Utf8Name;
+            if (candidate.Length == utf8Name.Length && candidate[0] == utf8Name[0] && utf8Name.SequenceEqual(candidate))
             {
                 return attribute;
             }

@@ -161,7 +161,7 @@ public static class ScimJsonWriter
         writer.WriteStartObject();
         foreach (var (name, value) in complex.Entries)
         {
-            var sub = parent is not null ? parent.FindSubAttribute(name) : extension?.FindAttribute(name);
+            var sub = parent is not null ? parent.FindSubAttributeFast(name) : extension?.FindAttributeFast(name);
             if (sub is not null && sub.Returned == Returned.Never && !options.IncludeNeverReturned)
             {
                 continue;
