@@ -37,21 +37,19 @@ internal struct KnownKeys
     /// <exception cref="ScimException">400 <c>invalidSyntax</c> when the name was already seen.</exception>
     public int Note(ref Utf8JsonReader reader, string[] known, int? operationIndex)
     {
-        for (var i = 0; i < known.Length; i++)
+        var index = Match(ref reader, known, out var decoded);
+        if (index >= 0)
         {
-            if (TextEquals(ref reader, known[i], ignoreCase: true))
+            if ((_known & (1 << index)) != 0)
             {
-                if ((_known & (1 << i)) != 0)
-                {
-                    throw Duplicate(PatchRequestReader.GetString(ref reader), operationIndex);
-                }
-
-                _known |= 1 << i;
-                return i;
+                throw Duplicate(decoded ?? PatchRequestReader.GetString(ref reader), operationIndex);
             }
+
+            _known |= 1 << index;
+            return index;
         }
 
-        var name = PatchRequestReader.GetString(ref reader);
+        var name = decoded ?? PatchRequestReader.GetString(ref reader);
         _others ??= new List<string>(2);
         foreach (var existing in _others)
         {
@@ -62,6 +60,36 @@ internal struct KnownKeys
         }
 
         _others.Add(name);
+        return -1;
+    }
+
+    /// <summary>The index of the key at the reader in <paramref name="known"/> (case-insensitive), or -1; <paramref name="decoded"/> is the key when it had to be decoded.</summary>
+    private static int Match(ref Utf8JsonReader reader, string[] known, out string? decoded)
+    {
+        decoded = null;
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence && Ascii.IsValid(reader.ValueSpan))
+        {
+            var bytes = reader.ValueSpan;
+            for (var i = 0; i < known.Length; i++)
+            {
+                if (bytes.Length == known[i].Length && Ascii.EqualsIgnoreCase(bytes, known[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        decoded = PatchRequestReader.GetString(ref reader);
+        for (var i = 0; i < known.Length; i++)
+        {
+            if (string.Equals(decoded, known[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
         return -1;
     }
 
