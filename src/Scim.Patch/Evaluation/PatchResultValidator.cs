@@ -42,6 +42,12 @@ internal static class PatchResultValidator
         {
             foreach (var sub in attribute.SubAttributes)
             {
+                if (!sub.Required && !sub.CanonicalValuesEnforced)
+                {
+                    // Nothing to check: neither required nor restricted to canonical values.
+                    continue;
+                }
+
                 var subValue = complex.Find(sub.Name);
                 if (subValue is null)
                 {

@@ -79,7 +79,10 @@ public sealed class ScimComplex : ScimValue, IReadOnlyCollection<KeyValuePair<st
         var entries = _entries;
         for (var i = 0; i < entries.Length; i++)
         {
-            if (name.SequenceEqual(entries[i].Key))
+            var key = entries[i].Key;
+            if (key.Length == name.Length
+                && (System.Runtime.CompilerServices.Unsafe.AreSame(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(name), ref System.Runtime.InteropServices.MemoryMarshal.GetReference(key.AsSpan()))
+                    || name.SequenceEqual(key)))
             {
                 return entries[i].Value;
             }
