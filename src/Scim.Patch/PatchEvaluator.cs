@@ -31,12 +31,15 @@ public static class PatchEvaluator
             throw new ArgumentException($"The request was parsed for '{request.ResourceType.Name}', not '{current.ResourceType.Name}'.", nameof(request));
         }
 
-        foreach (var attribute in request.AttributesRequiringLoading)
+        if (request.AttributesRequiringLoading.Count > 0)
         {
-            if (options.DeferredAttributes.Contains(attribute))
+            foreach (var attribute in request.AttributesRequiringLoading)
             {
-                throw new InvalidOperationException(
-                    $"The request needs the current values of '{attribute}' (PatchRequest.RequiresLoading): load them and evaluate with options that do not defer it.");
+                if (options.DeferredAttributes.Contains(attribute))
+                {
+                    throw new InvalidOperationException(
+                        $"The request needs the current values of '{attribute}' (PatchRequest.RequiresLoading): load them and evaluate with options that do not defer it.");
+                }
             }
         }
 

@@ -11,21 +11,22 @@ namespace Scim.Patch;
 /// </summary>
 public sealed class PatchRequest
 {
-    private readonly HashSet<string> _requiresLoading;
+    private static readonly IReadOnlySet<string> NothingToLoad = new HashSet<string>();
+
+    private readonly HashSet<string>? _requiresLoading;
 
     private PatchRequest(ResourceTypeDefinition resourceType, PatchEvaluationOptions options, IReadOnlyList<PatchOperation> operations)
     {
         ResourceType = resourceType;
         Options = options;
         Operations = operations;
-        _requiresLoading = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var operation in operations)
         {
             foreach (var action in operation.Actions)
             {
                 if (!action.IsDeltaExpressible && options.DeferredAttributes.Contains(action.Target.Key))
                 {
-                    _requiresLoading.Add(action.Target.Key);
+                    (_requiresLoading ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(action.Target.Key);
                 }
             }
         }
@@ -94,9 +95,9 @@ public sealed class PatchRequest
     public bool RequiresLoading(string attributeName)
     {
         ArgumentNullException.ThrowIfNull(attributeName);
-        return _requiresLoading.Contains(attributeName);
+        return _requiresLoading is not null && _requiresLoading.Contains(attributeName);
     }
 
     /// <summary>The deferred attributes that must be loaded (see <see cref="RequiresLoading"/>).</summary>
-    internal IReadOnlySet<string> AttributesRequiringLoading => _requiresLoading;
+    internal IReadOnlySet<string> AttributesRequiringLoading => _requiresLoading ?? NothingToLoad;
 }

@@ -40,10 +40,26 @@ public sealed class JsonEdgeCaseTests
     [InlineData("{\"urn:ietf:params:scim:schemas:core:2.0:User:userName\":\"b\",\"userName\":\"a\"}")]
     [InlineData("{\"name\":{\"givenName\":\"a\",\"GivenName\":\"b\"}}")]
     [InlineData("{\"unknown\":1,\"Unknown\":2}")]
+    [InlineData("{\"name\":{\"givenName\":\"a\",\"given\\u004eame\":\"b\"}}")]
+    [InlineData("{\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\":{\"department\":\"a\",\"DEPARTMENT\":\"b\"}}")]
     [InlineData("{\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\":{\"department\":\"a\"},\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department\":\"b\"}")]
     public void Duplicate_keys_in_any_case_or_form_are_invalid_syntax(string json)
     {
         Assert.Equal(ScimErrorType.InvalidSyntax, ReadFails(json).ScimType);
+    }
+
+    [Fact]
+    public void Keys_spelled_with_escapes_or_in_another_case_are_read_as_the_schema_spelling()
+    {
+        var json = "{\"user\\u004eame\":\"a\",\"NAME\":{\"given\\u004eame\":\"b\",\"FAMILYNAME\":\"c\"},\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\":{\"depa\\u0072tment\":\"d\"}}";
+
+        var user = ScimJsonReader.ReadResource(json, CoreSchemas.UserResourceType);
+
+        Assert.Equal("a", Assert.IsType<ScimString>(user["userName"]).Value);
+        var name = Assert.IsType<ScimComplex>(user["name"]);
+        Assert.Equal(["name"], user.Attributes.Names.Where(n => n.Equals("name", StringComparison.OrdinalIgnoreCase)));
+        Assert.Equal(["givenName", "familyName"], name.Names);
+        Assert.Equal("d", Assert.IsType<ScimString>(user.GetExtension("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User")!["department"]).Value);
     }
 
     [Fact]

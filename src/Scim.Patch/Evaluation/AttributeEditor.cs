@@ -166,7 +166,7 @@ internal sealed class AttributeEditor(PatchAction action, bool compatibility, bo
             return before;
         }
 
-        PrimaryValueRule.Apply(_attribute, result, appended);
+        PrimaryValueRule.Apply(_attribute, result, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(appended));
         return ToList(result);
     }
 
@@ -195,7 +195,7 @@ internal sealed class AttributeEditor(PatchAction action, bool compatibility, bo
             result.Add(item);
         }
 
-        PrimaryValueRule.Apply(_attribute, result, Enumerable.Range(0, result.Count));
+        PrimaryValueRule.ApplyToAll(_attribute, result);
         var after = ToList(result);
         return ScimValue.AreEqual(before, after) ? before : after;
     }
@@ -296,7 +296,11 @@ internal sealed class AttributeEditor(PatchAction action, bool compatibility, bo
             }
         }
 
-        PrimaryValueRule.Apply(_attribute, items, _removing ? [] : Enumerable.Range(0, items.Count));
+        if (!_removing)
+        {
+            PrimaryValueRule.ApplyToAll(_attribute, items);
+        }
+
         var after2 = ToList(items);
         return ScimValue.AreEqual(before, after2) ? before : after2;
     }
@@ -305,30 +309,40 @@ internal sealed class AttributeEditor(PatchAction action, bool compatibility, bo
     {
         var list = before as ScimMultiValue ?? ScimMultiValue.Empty;
         var filter = _target.ElementFilter!;
-        var matched = new List<int>();
+
+        // Per element: matched by the filter, removed by this action.
+        const byte Matched = 1, Removed = 2;
+        Span<byte> state = list.Count <= 256 ? stackalloc byte[list.Count] : new byte[list.Count];
+        var anyMatched = false;
         for (var i = 0; i < list.Count; i++)
         {
             if (filter.Matches(list[i]))
             {
-                matched.Add(i);
+                state[i] = Matched;
+                anyMatched = true;
             }
         }
 
-        if (matched.Count == 0)
+        if (!anyMatched)
         {
             return _removing ? NothingToRemove(before) : CreateOnAbsent(list);
         }
 
         var sub = _target.FilteredSubAttribute;
-        var items = list.ToList();
-        var removed = new bool[items.Count];
-        foreach (var i in matched)
+        var items = new ScimValue[list.Count];
+        for (var i = 0; i < items.Length; i++)
         {
+            items[i] = list[i];
+            if (state[i] == 0)
+            {
+                continue;
+            }
+
             var element = items[i];
             if (_removing && sub is null)
             {
                 MutabilityGuard.Check(_attribute, element, null, Index, Path);
-                removed[i] = true;
+                state[i] |= Removed;
                 continue;
             }
 
@@ -361,7 +375,7 @@ internal sealed class AttributeEditor(PatchAction action, bool compatibility, bo
 
             if (edited.Count == 0)
             {
-                removed[i] = true;
+                state[i] |= Removed;
             }
             else
             {
@@ -369,25 +383,25 @@ internal sealed class AttributeEditor(PatchAction action, bool compatibility, bo
             }
         }
 
-        var result = new List<ScimValue>(items.Count);
-        var winners = new List<int>();
-        var matchedSet = new HashSet<int>(matched);
-        for (var i = 0; i < items.Count; i++)
+        var result = new List<ScimValue>(items.Length);
+        Span<int> winners = items.Length <= 256 ? stackalloc int[items.Length] : new int[items.Length];
+        var winnerCount = 0;
+        for (var i = 0; i < items.Length; i++)
         {
-            if (removed[i])
+            if ((state[i] & Removed) != 0)
             {
                 continue;
             }
 
-            if (!_removing && matchedSet.Contains(i))
+            if (!_removing && state[i] == Matched)
             {
-                winners.Add(result.Count);
+                winners[winnerCount++] = result.Count;
             }
 
             result.Add(items[i]);
         }
 
-        PrimaryValueRule.Apply(_attribute, result, winners);
+        PrimaryValueRule.Apply(_attribute, result, winners[..winnerCount]);
         var after = ToList(result);
         return ScimValue.AreEqual(before, after) ? before : after;
     }

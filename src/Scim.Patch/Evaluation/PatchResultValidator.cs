@@ -25,9 +25,9 @@ internal static class PatchResultValidator
 
         if (after is ScimMultiValue list)
         {
-            foreach (var item in list)
+            for (var i = 0; i < list.Count; i++)
             {
-                ValidateValue(attribute, item, target.Key);
+                ValidateValue(attribute, list[i], target.Key);
             }
         }
         else
@@ -42,6 +42,12 @@ internal static class PatchResultValidator
         {
             foreach (var sub in attribute.SubAttributes)
             {
+                if (!sub.Required && !sub.CanonicalValuesEnforced)
+                {
+                    // Nothing to check: neither required nor restricted to canonical values.
+                    continue;
+                }
+
                 var subValue = complex.Find(sub.Name);
                 if (subValue is null)
                 {
@@ -55,24 +61,25 @@ internal static class PatchResultValidator
 
                 if (subValue is ScimMultiValue subList)
                 {
-                    foreach (var item in subList)
+                    for (var i = 0; i < subList.Count; i++)
                     {
-                        CheckCanonical(sub, item, path + "." + sub.Name);
+                        CheckCanonical(sub, subList[i], path, sub.Name);
                     }
                 }
                 else
                 {
-                    CheckCanonical(sub, subValue, path + "." + sub.Name);
+                    CheckCanonical(sub, subValue, path, sub.Name);
                 }
             }
 
             return;
         }
 
-        CheckCanonical(attribute, value, path);
+        CheckCanonical(attribute, value, path, null);
     }
 
-    private static void CheckCanonical(AttributeDefinition attribute, ScimValue value, string path)
+    /// <summary>Checks a value against enforced canonical values; the path is <paramref name="path"/>, then <c>.</c><paramref name="subName"/> when given (joined only for the error).</summary>
+    private static void CheckCanonical(AttributeDefinition attribute, ScimValue value, string path, string? subName)
     {
         if (!attribute.CanonicalValuesEnforced || attribute.CanonicalValues.Count == 0 || value is not ScimString text)
         {
@@ -87,6 +94,7 @@ internal static class PatchResultValidator
             }
         }
 
-        throw ScimException.InvalidValue($"Attribute '{path}' must be one of its canonical values ({string.Join(", ", attribute.CanonicalValues)}).");
+        var fullPath = subName is null ? path : path + "." + subName;
+        throw ScimException.InvalidValue($"Attribute '{fullPath}' must be one of its canonical values ({string.Join(", ", attribute.CanonicalValues)}).");
     }
 }

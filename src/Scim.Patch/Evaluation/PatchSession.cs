@@ -13,10 +13,13 @@ internal sealed class PatchSession
     private readonly PatchRequest _request;
     private readonly PatchEvaluationOptions _options;
     private readonly bool _compatibility;
+    /// <summary>Up to this many touched attributes are told apart by a linear scan; beyond it, by a hash set.</summary>
+    private const int LinearTouchedLimit = 16;
+
     private readonly List<PatchTarget> _touched = [];
-    private readonly HashSet<string> _touchedKeys = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, DeltaAccumulator> _deltas = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<string> _deltaOrder = [];
+    private HashSet<string>? _touchedKeys;
+    private Dictionary<string, DeltaAccumulator>? _deltas;
+    private List<string>? _deltaOrder;
     private ScimComplex _attributes;
 
     public PatchSession(ScimResource original, PatchRequest request, PatchEvaluationOptions options)
@@ -47,11 +50,15 @@ internal sealed class PatchSession
             }
         }
 
-        var changed = new List<string>();
-        var deltas = new List<MultiValuedAttributeDelta>();
-        foreach (var key in _deltaOrder)
+        List<string>? changed = null;
+        List<MultiValuedAttributeDelta>? deltas = null;
+        if (_deltaOrder is not null)
         {
-            deltas.Add(_deltas[key].ToDelta());
+            deltas = new List<MultiValuedAttributeDelta>(_deltaOrder.Count);
+            foreach (var key in _deltaOrder)
+            {
+                deltas.Add(_deltas![key].ToDelta());
+            }
         }
 
         foreach (var target in _touched)
@@ -72,20 +79,46 @@ internal sealed class PatchSession
             if (IsKeyed(target))
             {
                 // Loaded because the request needed it: still reported as a delta so that stores have one path.
-                deltas.Add(KeyedValueDiff.Diff(target, before as ScimMultiValue, after as ScimMultiValue));
+                (deltas ??= []).Add(KeyedValueDiff.Diff(target, before as ScimMultiValue, after as ScimMultiValue));
                 continue;
             }
 
             // A core attribute differs (checked above); an extension is reported when the extension object as a whole differs.
-            if (!changed.Exists(name => string.Equals(name, target.ChangeName, StringComparison.OrdinalIgnoreCase))
-                && (target.IsCore || !ScimValue.AreEqual(_original.Attributes.Find(target.ChangeName), _attributes.Find(target.ChangeName))))
+            var name = target.ChangeName;
+            if (!Contains(changed, name)
+                && (target.IsCore || !ScimValue.AreEqual(_original.Attributes.Find(name), _attributes.Find(name))))
             {
-                changed.Add(target.ChangeName);
+                (changed ??= new List<string>(_touched.Count)).Add(name);
             }
         }
 
         var resource = _original.WithAttributes(_attributes);
-        return new PatchResult(resource, changed.Count == 0 && deltas.Count == 0 ? ScimChangeSet.Empty : new ScimChangeSet(changed.AsReadOnly(), deltas.AsReadOnly()));
+        if (changed is null && deltas is null)
+        {
+            return new PatchResult(resource, ScimChangeSet.Empty);
+        }
+
+        return new PatchResult(resource, new ScimChangeSet(
+            changed is null ? [] : changed.AsReadOnly(),
+            deltas is null ? [] : deltas.AsReadOnly()));
+    }
+
+    private static bool Contains(List<string>? names, string name)
+    {
+        if (names is null)
+        {
+            return false;
+        }
+
+        foreach (var existing in names)
+        {
+            if (string.Equals(existing, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsDeferred(PatchTarget target) =>
@@ -98,9 +131,32 @@ internal sealed class PatchSession
 
     private void Touch(PatchTarget target)
     {
-        if (_touchedKeys.Add(target.Key))
+        if (_touchedKeys is not null)
         {
-            _touched.Add(target);
+            if (_touchedKeys.Add(target.Key))
+            {
+                _touched.Add(target);
+            }
+
+            return;
+        }
+
+        foreach (var touched in _touched)
+        {
+            if (ReferenceEquals(touched.Key, target.Key) || string.Equals(touched.Key, target.Key, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+        }
+
+        _touched.Add(target);
+        if (_touched.Count > LinearTouchedLimit)
+        {
+            _touchedKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var touched in _touched)
+            {
+                _touchedKeys.Add(touched.Key);
+            }
         }
     }
 
@@ -132,12 +188,13 @@ internal sealed class PatchSession
             throw ScimException.Mutability($"Operation {action.OperationIndex}: '{target.Attribute.Name}' is readOnly and cannot be changed.");
         }
 
+        _deltas ??= new Dictionary<string, DeltaAccumulator>(StringComparer.OrdinalIgnoreCase);
         if (!_deltas.TryGetValue(target.Key, out var delta))
         {
             var caseExact = target.Attribute.FindSubAttribute("value")?.CaseExact ?? true;
             delta = new DeltaAccumulator(target.Key, ScimStringNormalization.Comparer(caseExact));
             _deltas.Add(target.Key, delta);
-            _deltaOrder.Add(target.Key);
+            (_deltaOrder ??= []).Add(target.Key);
         }
 
         if (target.Filter is not null)

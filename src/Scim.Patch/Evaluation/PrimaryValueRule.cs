@@ -9,9 +9,10 @@ namespace Scim.Patch;
 /// </summary>
 internal static class PrimaryValueRule
 {
-    public static void Apply(AttributeDefinition attribute, List<ScimValue> items, IEnumerable<int> changed)
+    /// <summary>Applies the rule after the values at the <paramref name="changed"/> indices were set.</summary>
+    public static void Apply(AttributeDefinition attribute, List<ScimValue> items, ReadOnlySpan<int> changed)
     {
-        if (attribute.Type != AttributeType.Complex || attribute.FindSubAttribute("primary") is null)
+        if (!HasPrimary(attribute))
         {
             return;
         }
@@ -25,6 +26,35 @@ internal static class PrimaryValueRule
             }
         }
 
+        KeepOnly(items, winner);
+    }
+
+    /// <summary>Applies the rule after every value was set (a replace of the whole list, a sub-attribute of every value).</summary>
+    public static void ApplyToAll(AttributeDefinition attribute, List<ScimValue> items)
+    {
+        if (!HasPrimary(attribute))
+        {
+            return;
+        }
+
+        var winner = -1;
+        for (var i = items.Count - 1; i >= 0; i--)
+        {
+            if (IsPrimary(items[i]))
+            {
+                winner = i;
+                break;
+            }
+        }
+
+        KeepOnly(items, winner);
+    }
+
+    private static bool HasPrimary(AttributeDefinition attribute) =>
+        attribute.Type == AttributeType.Complex && attribute.FindSubAttribute("primary") is not null;
+
+    private static void KeepOnly(List<ScimValue> items, int winner)
+    {
         if (winner < 0)
         {
             return;

@@ -11,6 +11,15 @@ namespace Scim.Patch;
 /// </summary>
 internal static class PatchRequestReader
 {
+    private const int SchemasKey = 0;
+    private const int OperationsKey = 1;
+    private const int OpKey = 0;
+    private const int PathKey = 1;
+    private const int ValueKey = 2;
+
+    private static readonly string[] TopLevelKeys = ["schemas", "Operations"];
+    private static readonly string[] OperationKeys = ["op", "path", "value"];
+
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     public static List<PatchOperation> Read(ReadOnlySpan<byte> utf8Json, ResourceTypeDefinition resourceType, PatchEvaluationOptions options)
@@ -46,22 +55,21 @@ internal static class PatchRequestReader
                 throw ScimException.InvalidSyntax("The request body must be a JSON object (a PatchOp message).");
             }
 
-            var seen = new List<string>(2);
+            var seen = default(KnownKeys);
             var hasPatchOpSchema = false;
             var sawSchemas = false;
             List<RawOperation>? operations = null;
             var values = 0;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
             {
-                var name = GetString(ref reader);
-                NoteKey(seen, name, null);
+                var key = seen.Note(ref reader, TopLevelKeys, null);
                 reader.Read();
-                if (string.Equals(name, "schemas", StringComparison.OrdinalIgnoreCase))
+                if (key == SchemasKey)
                 {
                     sawSchemas = true;
                     hasPatchOpSchema = ReadSchemas(ref reader);
                 }
-                else if (string.Equals(name, "Operations", StringComparison.OrdinalIgnoreCase))
+                else if (key == OperationsKey)
                 {
                     operations = ReadOperations(ref reader, options, ref values);
                 }
@@ -110,7 +118,7 @@ internal static class PatchRequestReader
                 throw ScimException.InvalidSyntax("\"schemas\" must be an array of URNs.");
             }
 
-            found |= string.Equals(GetString(ref reader), ScimSchemaIds.PatchOp, StringComparison.OrdinalIgnoreCase);
+            found |= KnownKeys.TextEquals(ref reader, ScimSchemaIds.PatchOp, ignoreCase: true);
         }
 
         return found;
@@ -123,7 +131,7 @@ internal static class PatchRequestReader
             throw ScimException.InvalidSyntax("\"Operations\" must be an array of operations.");
         }
 
-        var operations = new List<RawOperation>();
+        var operations = new List<RawOperation>(8);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (operations.Count >= options.MaxOperations)
@@ -144,23 +152,28 @@ internal static class PatchRequestReader
 
     private static RawOperation ReadOperation(ref Utf8JsonReader reader, int index, PatchEvaluationOptions options, ref int values)
     {
-        var seen = new List<string>(3);
-        string? verb = null;
+        var seen = default(KnownKeys);
+        PatchOperationType? verb = null;
+        string? unsupportedVerb = null;
         string? path = null;
         var hasValue = false;
         int valueStart = 0, valueLength = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = GetString(ref reader);
-            NoteKey(seen, name, index);
+            var key = seen.Note(ref reader, OperationKeys, index);
             reader.Read();
-            if (string.Equals(name, "op", StringComparison.OrdinalIgnoreCase))
+            if (key == OpKey)
             {
-                verb = reader.TokenType == JsonTokenType.String
-                    ? GetString(ref reader)
-                    : throw ScimException.InvalidSyntax($"Operation {index}: \"op\" must be a string (add, replace or remove).");
+                if (reader.TokenType != JsonTokenType.String)
+                {
+                    throw ScimException.InvalidSyntax($"Operation {index}: \"op\" must be a string (add, replace or remove).");
+                }
+
+                // An unsupported verb is reported once the whole operation has been read, after its structural errors.
+                verb = ParseVerb(ref reader, options.ClientCompatibility);
+                unsupportedVerb = verb is null ? GetString(ref reader) : null;
             }
-            else if (string.Equals(name, "path", StringComparison.OrdinalIgnoreCase))
+            else if (key == PathKey)
             {
                 path = reader.TokenType switch
                 {
@@ -169,7 +182,7 @@ internal static class PatchRequestReader
                     _ => throw ScimException.InvalidPath($"Operation {index}: \"path\" must be a string."),
                 };
             }
-            else if (string.Equals(name, "value", StringComparison.OrdinalIgnoreCase))
+            else if (key == ValueKey)
             {
                 hasValue = true;
                 valueStart = checked((int)reader.TokenStartIndex);
@@ -186,34 +199,38 @@ internal static class PatchRequestReader
             }
         }
 
+        if (unsupportedVerb is not null)
+        {
+            throw ScimException.InvalidSyntax($"Operation {index}: \"op\" '{SafeText.Excerpt(unsupportedVerb)}' is not supported; SCIM PATCH has add, replace and remove.");
+        }
+
         if (verb is null)
         {
             throw ScimException.InvalidSyntax($"Operation {index} has no \"op\".");
         }
 
-        return new RawOperation(index, ParseVerb(verb, index, options.ClientCompatibility), path, hasValue, valueStart, valueLength);
+        return new RawOperation(index, verb.Value, path, hasValue, valueStart, valueLength);
     }
 
-    private static PatchOperationType ParseVerb(string verb, int index, bool clientCompatibility)
+    private static PatchOperationType? ParseVerb(ref Utf8JsonReader reader, bool clientCompatibility)
     {
         // INTEROP.md item 1: Entra sends "Add", "Replace", "Remove". Without client compatibility the RFC's lowercase verbs only.
-        var comparison = clientCompatibility ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        if (string.Equals(verb, "add", comparison))
+        if (KnownKeys.TextEquals(ref reader, "add", clientCompatibility))
         {
             return PatchOperationType.Add;
         }
 
-        if (string.Equals(verb, "replace", comparison))
+        if (KnownKeys.TextEquals(ref reader, "replace", clientCompatibility))
         {
             return PatchOperationType.Replace;
         }
 
-        if (string.Equals(verb, "remove", comparison))
+        if (KnownKeys.TextEquals(ref reader, "remove", clientCompatibility))
         {
             return PatchOperationType.Remove;
         }
 
-        throw ScimException.InvalidSyntax($"Operation {index}: \"op\" '{SafeText.Excerpt(verb)}' is not supported; SCIM PATCH has add, replace and remove.");
+        return null;
     }
 
     /// <summary>Skips the value at the reader, counting what it carries: array elements, keys of an object (and elements of arrays under them), or one.</summary>

@@ -19,8 +19,17 @@ internal sealed class PatchTarget
         Filter = filter?.Expression;
         FilteredSubAttribute = filteredSubAttribute;
         PathText = pathText;
-        Key = isCore ? attribute.Name : schema.Id + ":" + attribute.Name;
+        Key = isCore ? attribute.Name : ExtensionKey(schema, attribute, pathText);
     }
+
+    /// <summary><c>urn:...:attribute</c>; the client's path text itself when it is exactly that (no second copy).</summary>
+    private static string ExtensionKey(SchemaDefinition schema, AttributeDefinition attribute, string pathText) =>
+        pathText.Length == schema.Id.Length + 1 + attribute.Name.Length
+        && pathText.StartsWith(schema.Id, StringComparison.Ordinal)
+        && pathText[schema.Id.Length] == ':'
+        && pathText.EndsWith(attribute.Name, StringComparison.Ordinal)
+            ? pathText
+            : schema.Id + ":" + attribute.Name;
 
     /// <summary>The schema that declares the attribute (the core schema for <c>id</c>, <c>externalId</c>, <c>meta</c>).</summary>
     public SchemaDefinition Schema { get; }

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Text.Json;
 
 namespace Scim.Schema;
 
@@ -10,6 +11,8 @@ namespace Scim.Schema;
 public sealed class AttributeDefinition
 {
     private readonly IReadOnlyList<AttributeDefinition> _subAttributes = [];
+    private readonly AttributeDefinition[] _subAttributeArray = [];
+    private readonly bool _exactLookupFirst = true;
 
     /// <summary>Creates an attribute definition.</summary>
     /// <param name="name">The attribute name (RFC 7643 §2.1 ATTRNAME; matched case-insensitively).</param>
@@ -19,6 +22,8 @@ public sealed class AttributeDefinition
         ArgumentException.ThrowIfNullOrEmpty(name);
         Name = name;
         Type = type;
+        EncodedName = PlainJsonName.TryEncode(name);
+        Utf8Name = System.Text.Encoding.UTF8.GetBytes(name);
     }
 
     /// <summary>The attribute name.</summary>
@@ -26,6 +31,12 @@ public sealed class AttributeDefinition
 
     /// <summary>The data type.</summary>
     public AttributeType Type { get; }
+
+    /// <summary>The name in UTF-8, for readers that match unescaped JSON keys on their bytes.</summary>
+    internal byte[] Utf8Name { get; }
+
+    /// <summary>The name as JSON, for writers; <see langword="null"/> when it needs escaping (then it is written as text).</summary>
+    internal JsonEncodedText? EncodedName { get; }
 
     /// <summary>Whether the attribute holds a list of values.</summary>
     public bool MultiValued { get; init; }
@@ -64,41 +75,99 @@ public sealed class AttributeDefinition
     public IReadOnlyList<AttributeDefinition> SubAttributes
     {
         get => _subAttributes;
-        init => _subAttributes = new ReadOnlyCollection<AttributeDefinition>([.. value]);
+        init
+        {
+            _subAttributeArray = [.. value];
+            _subAttributes = new ReadOnlyCollection<AttributeDefinition>(_subAttributeArray);
+            _exactLookupFirst = !HasCaseVariants(_subAttributeArray);
+        }
     }
 
     /// <summary>Finds a sub-attribute by name, case-insensitively.</summary>
     /// <param name="name">The sub-attribute name.</param>
     /// <returns>The sub-attribute, or <see langword="null"/> when there is none by that name.</returns>
-    public AttributeDefinition? FindSubAttribute(string name)
-    {
-        var subAttributes = _subAttributes;
-        for (var i = 0; i < subAttributes.Count; i++)
-        {
-            if (string.Equals(subAttributes[i].Name, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return subAttributes[i];
-            }
-        }
-
-        return null;
-    }
+    public AttributeDefinition? FindSubAttribute(string name) => FindSubAttribute(name.AsSpan());
 
     /// <summary>Finds a sub-attribute by name, case-insensitively.</summary>
     /// <param name="name">The sub-attribute name.</param>
     /// <returns>The sub-attribute, or <see langword="null"/> when there is none by that name.</returns>
     public AttributeDefinition? FindSubAttribute(ReadOnlySpan<char> name)
     {
-        var subAttributes = _subAttributes;
-        for (var i = 0; i < subAttributes.Count; i++)
+        // Clients almost always use the schema's spelling: an exact pass first, then the case-insensitive one.
+        // (Only when no two sub-attributes differ just in case, so that the answer is always the first case-insensitive match.)
+        var subAttributes = _subAttributeArray;
+        if (_exactLookupFirst)
         {
-            if (name.Equals(subAttributes[i].Name, StringComparison.OrdinalIgnoreCase))
+            foreach (var sub in subAttributes)
             {
-                return subAttributes[i];
+                if (name.SequenceEqual(sub.Name))
+                {
+                    return sub;
+                }
+            }
+        }
+
+        foreach (var sub in subAttributes)
+        {
+            if (name.Equals(sub.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                return sub;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The sub-attribute whose name is exactly <paramref name="utf8Name"/> (an unescaped JSON key), or
+    /// <see langword="null"/>: then use <see cref="FindSubAttribute(ReadOnlySpan{char})"/>, which also matches other
+    /// spellings. Always <see langword="null"/> when two sub-attributes differ only in case (the slow path decides).
+    /// </summary>
+    internal AttributeDefinition? FindSubAttributeUtf8(ReadOnlySpan<byte> utf8Name)
+    {
+        if (_exactLookupFirst)
+        {
+            foreach (var sub in _subAttributeArray)
+            {
+                var candidate = sub.Utf8Name;
+                if (candidate.Length == utf8Name.Length && utf8Name.SequenceEqual(candidate))
+                {
+                    return sub;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>As <see cref="FindSubAttribute(string)"/>, trying first the sub-attribute whose name is the very string <paramref name="name"/> (keys of values this library read or built).</summary>
+    internal AttributeDefinition? FindSubAttributeFast(string name)
+    {
+        foreach (var sub in _subAttributeArray)
+        {
+            if (ReferenceEquals(sub.Name, name))
+            {
+                return _exactLookupFirst ? sub : FindSubAttribute(name);
+            }
+        }
+
+        return FindSubAttribute(name);
+    }
+
+    private static bool HasCaseVariants(AttributeDefinition[] attributes)
+    {
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            for (var j = i + 1; j < attributes.Length; j++)
+            {
+                if (string.Equals(attributes[i].Name, attributes[j].Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <inheritdoc />

@@ -27,6 +27,9 @@ public sealed class ScimComplex : ScimValue, IReadOnlyCollection<KeyValuePair<st
     /// <param name="name">The sub-attribute name.</param>
     public ScimValue? this[string name] => Find(name);
 
+    /// <summary>The entries in order, for reading without an enumerator.</summary>
+    internal ReadOnlySpan<KeyValuePair<string, ScimValue>> Entries => _entries;
+
     /// <summary>The names of the sub-values, as stored.</summary>
     public IEnumerable<string> Names => _entries.Select(e => e.Key);
 
@@ -71,7 +74,20 @@ public sealed class ScimComplex : ScimValue, IReadOnlyCollection<KeyValuePair<st
     /// <returns>The value, or <see langword="null"/>.</returns>
     public ScimValue? Find(ReadOnlySpan<char> name)
     {
+        // Names are unique case-insensitively, so an exact match is the only match; keys are almost always spelled as
+        // the caller spells them (both come from the schema), which the cheap ordinal pass finds.
         var entries = _entries;
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var key = entries[i].Key;
+            if (key.Length == name.Length
+                && (System.Runtime.CompilerServices.Unsafe.AreSame(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(name), ref System.Runtime.InteropServices.MemoryMarshal.GetReference(key.AsSpan()))
+                    || name.SequenceEqual(key)))
+            {
+                return entries[i].Value;
+            }
+        }
+
         for (var i = 0; i < entries.Length; i++)
         {
             if (name.Equals(entries[i].Key, StringComparison.OrdinalIgnoreCase))
@@ -198,6 +214,28 @@ public sealed class ScimComplex : ScimValue, IReadOnlyCollection<KeyValuePair<st
     private static int IndexOf(IReadOnlyList<KeyValuePair<string, ScimValue>> entries, string name)
     {
         for (var i = 0; i < entries.Count; i++)
+        {
+            if (string.Equals(entries[i].Key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int IndexOf(KeyValuePair<string, ScimValue>[] entries, string name)
+    {
+        // As Find: an exact (usually reference-equal) pass first, then the case-insensitive one.
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (string.Equals(entries[i].Key, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        for (var i = 0; i < entries.Length; i++)
         {
             if (string.Equals(entries[i].Key, name, StringComparison.OrdinalIgnoreCase))
             {

@@ -56,7 +56,9 @@ public static class ScimJsonReader
                 throw ScimException.InvalidSyntax("The request body must be a JSON object.");
             }
 
-            var attributes = ReadResourceObject(ref reader, resourceType, options);
+            var scratch = ReadScratch.Rent();
+            var attributes = ReadResourceObject(ref reader, resourceType, options, scratch);
+            ReadScratch.Return(scratch);
             EnsureEnd(ref reader);
             return new ScimResource(resourceType, attributes);
         }
@@ -105,7 +107,10 @@ public static class ScimJsonReader
         ArgumentNullException.ThrowIfNull(attribute);
         try
         {
-            return ReadAttributeValue(ref reader, attribute, options ?? ScimJsonReadOptions.Request, new ValuePathText(null, attributePath ?? attribute.Name));
+            var scratch = ReadScratch.Rent();
+            var value = ReadAttributeValue(ref reader, attribute, options ?? ScimJsonReadOptions.Request, new ValuePathText(null, attributePath ?? attribute.Name), scratch);
+            ReadScratch.Return(scratch);
+            return value;
         }
         catch (JsonException ex)
         {
@@ -133,7 +138,9 @@ public static class ScimJsonReader
                 throw ScimException.InvalidSyntax("Expected a JSON value.");
             }
 
-            var value = ReadAttributeValue(ref reader, attribute, options, new ValuePathText(null, attributePath ?? attribute.Name));
+            var scratch = ReadScratch.Rent();
+            var value = ReadAttributeValue(ref reader, attribute, options, new ValuePathText(null, attributePath ?? attribute.Name), scratch);
+            ReadScratch.Return(scratch);
             EnsureEnd(ref reader);
             return value;
         }
@@ -195,16 +202,32 @@ public static class ScimJsonReader
         }
     }
 
-    private static ScimComplex ReadResourceObject(ref Utf8JsonReader reader, ResourceTypeDefinition type, ScimJsonReadOptions options)
+    private static ScimComplex ReadResourceObject(ref Utf8JsonReader reader, ResourceTypeDefinition type, ScimJsonReadOptions options, ReadScratch scratch)
     {
-        var entries = new List<KeyValuePair<string, ScimValue>>(16);
+        var start = scratch.Entries.Count;
+        var qualifiedCore = false;
         var seen = new JsonKeySet();
         Span<char> buffer = stackalloc char[NameBufferLength];
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
+            // Most keys are spelled exactly as the schema spells them: recognised from their bytes, never decoded.
+            var attribute = reader.ValueIsEscaped ? null : type.Schema.FindAttributeUtf8(reader.ValueSpan);
+            if (attribute is not null && !IsReservedTopLevelName(attribute.Name))
+            {
+                NoteKey(ref seen, attribute.Name, null);
+                reader.Read();
+                if (options.IgnoreReadOnlyAttributes && attribute.Mutability == Mutability.ReadOnly)
+                {
+                    SkipValue(ref reader);
+                    continue;
+                }
+
+                AddTopLevel(ref reader, attribute, options, scratch, start, qualifiedCore);
+                continue;
+            }
+
             var length = ReadName(ref reader, buffer, out var allocated);
             ReadOnlySpan<char> name = allocated is null ? buffer[..length] : allocated.AsSpan();
-            AttributeDefinition? attribute = null;
             if (name.Equals("schemas", StringComparison.OrdinalIgnoreCase))
             {
                 NoteKey(ref seen, "schemas", null);
@@ -218,7 +241,7 @@ public static class ScimJsonReader
                 var urn = allocated ?? name.ToString();
                 NoteKey(ref seen, urn, null);
                 reader.Read();
-                ReadUrnEntry(ref reader, type, urn, entries, options);
+                qualifiedCore |= ReadUrnEntry(ref reader, type, urn, start, options, scratch);
                 continue;
             }
 
@@ -231,20 +254,42 @@ public static class ScimJsonReader
                 continue;
             }
 
-            Add(entries, attribute.Name, ReadAttributeValue(ref reader, attribute, options, new ValuePathText(null, attribute.Name)));
+            AddTopLevel(ref reader, attribute, options, scratch, start, qualifiedCore);
         }
 
-        return ScimComplex.FromOwnedArray([.. entries]);
+        return ScimComplex.FromOwnedArray(scratch.TakeEntries(start));
     }
 
-    private static void ReadUrnEntry(ref Utf8JsonReader reader, ResourceTypeDefinition type, string name, List<KeyValuePair<string, ScimValue>> entries, ScimJsonReadOptions options)
+    /// <summary>Names the top level reads specially whatever the schema declares: <c>schemas</c> and URNs.</summary>
+    private static bool IsReservedTopLevelName(string name) =>
+        name.Equals("schemas", StringComparison.OrdinalIgnoreCase) || name.StartsWith("urn:", StringComparison.OrdinalIgnoreCase);
+
+    private static void AddTopLevel(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, ReadScratch scratch, int start, bool qualifiedCore)
+    {
+        var value = ReadAttributeValue(ref reader, attribute, options, new ValuePathText(null, attribute.Name), scratch);
+        if (value is null)
+        {
+            return;
+        }
+
+        // The same attribute may already have arrived under its URN-qualified name ("urn:...:User:userName").
+        if (qualifiedCore && scratch.IndexOfEntry(start, attribute.Name) >= 0)
+        {
+            throw DuplicateKey(attribute.Name);
+        }
+
+        scratch.Entries.Add(new(attribute.Name, value));
+    }
+
+    /// <summary>Reads an extension object or a URN-qualified attribute; returns whether it added a core attribute under its plain name.</summary>
+    private static bool ReadUrnEntry(ref Utf8JsonReader reader, ResourceTypeDefinition type, string name, int start, ScimJsonReadOptions options, ReadScratch scratch)
     {
         var extension = type.FindExtension(name);
         if (extension is not null)
         {
             if (reader.TokenType == JsonTokenType.Null)
             {
-                return;
+                return false;
             }
 
             if (reader.TokenType != JsonTokenType.StartObject)
@@ -252,13 +297,13 @@ public static class ScimJsonReader
                 throw ScimException.InvalidValue($"The extension '{extension.Id}' must be a JSON object.");
             }
 
-            var value = ReadComplexBody(ref reader, extension.Id, ':', options, null, extension);
+            var value = ReadComplexBody(ref reader, extension.Id, ':', options, null, extension, scratch);
             if (value is not null)
             {
-                MergeExtension(entries, extension.Id, value);
+                MergeExtension(scratch, start, extension.Id, value);
             }
 
-            return;
+            return false;
         }
 
         // A fully qualified attribute name ("urn:...:User:userName" or "urn:...:enterprise:2.0:User:department").
@@ -266,28 +311,28 @@ public static class ScimJsonReader
         if (attribute is null || schema is null || (options.IgnoreReadOnlyAttributes && attribute.Mutability == Mutability.ReadOnly))
         {
             SkipValue(ref reader);
-            return;
+            return false;
         }
 
-        var read = ReadAttributeValue(ref reader, attribute, options, new ValuePathText(null, name));
+        var read = ReadAttributeValue(ref reader, attribute, options, new ValuePathText(null, name), scratch);
         if (read is null)
         {
-            return;
+            return false;
         }
 
         if (ReferenceEquals(schema, type.Schema))
         {
-            if (entries.Exists(e => string.Equals(e.Key, attribute.Name, StringComparison.OrdinalIgnoreCase)))
+            if (scratch.IndexOfEntry(start, attribute.Name) >= 0)
             {
                 throw DuplicateKey(attribute.Name);
             }
 
-            entries.Add(new(attribute.Name, read));
+            scratch.Entries.Add(new(attribute.Name, read));
+            return true;
         }
-        else
-        {
-            MergeExtension(entries, schema.Id, ScimComplex.FromOwnedArray([new(attribute.Name, read)]));
-        }
+
+        MergeExtension(scratch, start, schema.Id, ScimComplex.FromOwnedArray([new(attribute.Name, read)]));
+        return false;
     }
 
     private static (SchemaDefinition? Schema, AttributeDefinition? Attribute) ResolveQualified(ResourceTypeDefinition type, string name)
@@ -309,9 +354,10 @@ public static class ScimJsonReader
         return extension is null ? (null, null) : (extension, extension.FindAttribute(attributeName));
     }
 
-    private static void MergeExtension(List<KeyValuePair<string, ScimValue>> entries, string urn, ScimComplex value)
+    private static void MergeExtension(ReadScratch scratch, int start, string urn, ScimComplex value)
     {
-        var index = entries.FindIndex(e => string.Equals(e.Key, urn, StringComparison.OrdinalIgnoreCase));
+        var entries = scratch.Entries;
+        var index = scratch.IndexOfEntry(start, urn);
         if (index < 0)
         {
             entries.Add(new(urn, value));
@@ -347,12 +393,12 @@ public static class ScimJsonReader
             }
 
             // Unknown URNs are ignored (INTEROP.md item 11); the resource's schemas are derived from its content.
-            // The text is still decoded so that an invalid escape is refused here as everywhere else.
-            _ = ReadText(ref reader);
+            // An escaped text is still decoded so that an invalid escape is refused here as everywhere else.
+            ValidateEscapes(ref reader);
         }
     }
 
-    private static ScimValue? ReadAttributeValue(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, ValuePathText path)
+    private static ScimValue? ReadAttributeValue(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, ValuePathText path, ReadScratch scratch)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -364,11 +410,12 @@ public static class ScimJsonReader
             if (reader.TokenType != JsonTokenType.StartArray)
             {
                 // A single value for a multi-valued attribute: read as a one-element list.
-                var single = ReadSingleValue(ref reader, attribute, options, path);
+                var single = ReadSingleValue(ref reader, attribute, options, path, scratch);
                 return single is null ? null : ScimMultiValue.FromOwnedArray([single]);
             }
 
-            var items = new List<ScimValue>();
+            var items = scratch.Items;
+            var start = items.Count;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 if (reader.TokenType == JsonTokenType.Null)
@@ -381,14 +428,14 @@ public static class ScimJsonReader
                     throw ScimException.InvalidValue($"Attribute '{path}' cannot contain nested arrays.");
                 }
 
-                var item = ReadSingleValue(ref reader, attribute, options, path);
+                var item = ReadSingleValue(ref reader, attribute, options, path, scratch);
                 if (item is not null)
                 {
                     items.Add(item);
                 }
             }
 
-            return items.Count == 0 ? null : ScimMultiValue.FromOwnedArray([.. items]);
+            return items.Count == start ? null : ScimMultiValue.FromOwnedArray(scratch.TakeItems(start));
         }
 
         if (reader.TokenType == JsonTokenType.StartArray)
@@ -413,16 +460,16 @@ public static class ScimJsonReader
                     throw ScimException.InvalidValue($"Attribute '{path}' is single-valued but received several values.");
                 }
 
-                only = ReadSingleValue(ref reader, attribute, options, path);
+                only = ReadSingleValue(ref reader, attribute, options, path, scratch);
             }
 
             return only;
         }
 
-        return ReadSingleValue(ref reader, attribute, options, path);
+        return ReadSingleValue(ref reader, attribute, options, path, scratch);
     }
 
-    private static ScimValue? ReadSingleValue(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, ValuePathText path)
+    private static ScimValue? ReadSingleValue(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, ValuePathText path, ReadScratch scratch)
     {
         switch (attribute.Type)
         {
@@ -457,17 +504,17 @@ public static class ScimJsonReader
 
                 return new ScimBinary(base64);
             case AttributeType.Complex:
-                return ReadComplex(ref reader, attribute, options, path);
+                return ReadComplex(ref reader, attribute, options, path, scratch);
             default:
                 throw new System.Diagnostics.UnreachableException($"Unknown attribute type {attribute.Type}.");
         }
     }
 
-    private static ScimValue? ReadComplex(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, ValuePathText path)
+    private static ScimValue? ReadComplex(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, ValuePathText path, ReadScratch scratch)
     {
         if (reader.TokenType == JsonTokenType.StartObject)
         {
-            return ReadComplexBody(ref reader, path.Parent is null ? path.Name : null, '.', options, attribute, null, path);
+            return ReadComplexBody(ref reader, path.Parent is null ? path.Name : null, '.', options, attribute, null, scratch, path);
         }
 
         // A bare value for a complex attribute with a "value" sub-attribute (manager: "id", roles: ["Admin"]).
@@ -479,25 +526,32 @@ public static class ScimJsonReader
                 return null;
             }
 
-            var inner = ReadSingleValue(ref reader, valueAttribute, options, new ValuePathText(path.ToString(), valueAttribute.Name));
+            var inner = ReadSingleValue(ref reader, valueAttribute, options, new ValuePathText(path.ToString(), valueAttribute.Name), scratch);
             return inner is null ? null : ScimComplex.FromOwnedArray([new(valueAttribute.Name, inner)]);
         }
 
         throw ScimException.InvalidValue($"Attribute '{path}' expects a complex value (a JSON object).");
     }
 
-    private static ScimComplex? ReadComplexBody(ref Utf8JsonReader reader, string? parentPath, char separator, ScimJsonReadOptions options, AttributeDefinition? complex, SchemaDefinition? extension, ValuePathText? complexPath = null)
+    private static ScimComplex? ReadComplexBody(ref Utf8JsonReader reader, string? parentPath, char separator, ScimJsonReadOptions options, AttributeDefinition? complex, SchemaDefinition? extension, ReadScratch scratch, ValuePathText? complexPath = null)
     {
-        List<KeyValuePair<string, ScimValue>>? entries = null;
+        var start = scratch.Entries.Count;
         var seen = new JsonKeySet();
         var parent = parentPath ?? complexPath?.ToString();
-        Span<char> buffer = stackalloc char[NameBufferLength];
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var length = ReadName(ref reader, buffer, out var allocated);
-            ReadOnlySpan<char> name = allocated is null ? buffer[..length] : allocated.AsSpan();
-            var sub = complex is not null ? complex.FindSubAttribute(name) : extension!.FindAttribute(name);
-            NoteKey(ref seen, sub?.Name ?? allocated ?? name.ToString(), parent);
+            // Most keys are spelled exactly as the schema spells them: recognised from their bytes, never decoded.
+            var sub = reader.ValueIsEscaped ? null : complex is not null ? complex.FindSubAttributeUtf8(reader.ValueSpan) : extension!.FindAttributeUtf8(reader.ValueSpan);
+            if (sub is not null)
+            {
+                NoteKey(ref seen, sub.Name, parent);
+            }
+            else
+            {
+                sub = FindByDecodedName(ref reader, complex, extension, out var noted);
+                NoteKey(ref seen, noted, parent);
+            }
+
             reader.Read();
             if (sub is null || (options.IgnoreReadOnlyAttributes && sub.Mutability == Mutability.ReadOnly))
             {
@@ -506,14 +560,25 @@ public static class ScimJsonReader
             }
 
             var path = new ValuePathText(parent, sub.Name, separator);
-            var value = ReadAttributeValue(ref reader, sub, options, path);
+            var value = ReadAttributeValue(ref reader, sub, options, path, scratch);
             if (value is not null)
             {
-                (entries ??= new List<KeyValuePair<string, ScimValue>>(4)).Add(new(sub.Name, value));
+                scratch.Entries.Add(new(sub.Name, value));
             }
         }
 
-        return entries is null ? null : ScimComplex.FromOwnedArray([.. entries]);
+        return scratch.Entries.Count == start ? null : ScimComplex.FromOwnedArray(scratch.TakeEntries(start));
+    }
+
+    /// <summary>The slow path of a key inside an object: decodes it and looks it up case-insensitively; <paramref name="noted"/> is the name to note as seen.</summary>
+    private static AttributeDefinition? FindByDecodedName(ref Utf8JsonReader reader, AttributeDefinition? complex, SchemaDefinition? extension, out string noted)
+    {
+        Span<char> buffer = stackalloc char[NameBufferLength];
+        var length = ReadName(ref reader, buffer, out var allocated);
+        ReadOnlySpan<char> name = allocated is null ? buffer[..length] : allocated.AsSpan();
+        var sub = complex is not null ? complex.FindSubAttribute(name) : extension!.FindAttribute(name);
+        noted = sub?.Name ?? allocated ?? name.ToString();
+        return sub;
     }
 
     private static ScimBoolean ReadBoolean(ref Utf8JsonReader reader, ValuePathText path)
@@ -657,22 +722,6 @@ public static class ScimJsonReader
         {
             throw DuplicateKey(path is null ? name : path + "." + name);
         }
-    }
-
-    private static void Add(List<KeyValuePair<string, ScimValue>> entries, string name, ScimValue? value)
-    {
-        if (value is null)
-        {
-            return;
-        }
-
-        // The same attribute may already have arrived under its URN-qualified name ("urn:...:User:userName").
-        if (entries.Exists(e => string.Equals(e.Key, name, StringComparison.OrdinalIgnoreCase)))
-        {
-            throw DuplicateKey(name);
-        }
-
-        entries.Add(new(name, value));
     }
 
     private static ScimException DuplicateKey(string name) =>

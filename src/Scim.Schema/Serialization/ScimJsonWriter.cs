@@ -29,37 +29,52 @@ public static class ScimJsonWriter
         ArgumentNullException.ThrowIfNull(resource);
         options ??= ScimJsonWriteOptions.Response;
         var type = resource.ResourceType;
+        var attributes = resource.Attributes;
         writer.WriteStartObject();
         writer.WritePropertyName("schemas"u8);
         writer.WriteStartArray();
-        foreach (var schema in resource.Schemas)
+
+        // The same list as ScimResource.Schemas, written without building it.
+        WriteSchemaId(writer, type.Schema);
+        foreach (var reference in type.Extensions)
         {
-            writer.WriteStringValue(schema);
+            if (reference.Required || attributes.Find(reference.Schema.Id) is ScimComplex { Count: > 0 })
+            {
+                WriteSchemaId(writer, reference.Schema);
+            }
         }
 
         writer.WriteEndArray();
-        foreach (var (name, value) in resource.Attributes)
+        foreach (var (name, value) in attributes.Entries)
         {
             if (name.StartsWith("urn:", StringComparison.OrdinalIgnoreCase))
             {
                 var extension = type.FindExtension(name);
                 if (value is ScimComplex complex && complex.Count > 0)
                 {
-                    writer.WritePropertyName(extension?.Id ?? name);
-                    WriteComplex(writer, complex, extension is null ? null : extension.FindAttribute, options);
+                    if (extension?.EncodedId is { } encodedId)
+                    {
+                        writer.WritePropertyName(encodedId);
+                    }
+                    else
+                    {
+                        writer.WritePropertyName(extension?.Id ?? name);
+                    }
+
+                    WriteComplex(writer, complex, null, extension, options);
                 }
 
                 continue;
             }
 
-            var attribute = type.Schema.FindAttribute(name) ?? CommonAttributes.Find(name);
+            var attribute = type.Schema.FindAttributeFast(name) ?? CommonAttributes.Find(name);
             if (attribute is not null && attribute.Returned == Returned.Never && !options.IncludeNeverReturned)
             {
                 continue;
             }
 
-            writer.WritePropertyName(name);
-            WriteValue(writer, value, attribute, options);
+            WriteName(writer, name, attribute);
+            WriteValueCore(writer, value, attribute, options);
         }
 
         writer.WriteEndObject();
@@ -71,13 +86,11 @@ public static class ScimJsonWriter
     /// <returns>The JSON bytes.</returns>
     public static byte[] SerializeResource(ScimResource resource, ScimJsonWriteOptions? options = null)
     {
-        var buffer = new ArrayBufferWriter<byte>(2048);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            WriteResource(writer, resource, options);
-        }
-
-        return buffer.WrittenSpan.ToArray();
+        var output = PooledJsonOutput.Rent();
+        WriteResource(output.Writer, resource, options);
+        var bytes = output.ToArray();
+        PooledJsonOutput.Return(output);
+        return bytes;
     }
 
     /// <summary>Serializes a resource to a JSON string.</summary>
@@ -96,7 +109,11 @@ public static class ScimJsonWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        options ??= ScimJsonWriteOptions.Response;
+        WriteValueCore(writer, value, attribute, options ?? ScimJsonWriteOptions.Response);
+    }
+
+    private static void WriteValueCore(Utf8JsonWriter writer, ScimValue value, AttributeDefinition? attribute, ScimJsonWriteOptions options)
+    {
         switch (value)
         {
             case ScimString s:
@@ -115,19 +132,20 @@ public static class ScimJsonWriter
                 writer.WriteNumberValue(d.Value);
                 break;
             case ScimDateTime dt:
-                writer.WriteStringValue(ScimDateTime.Format(dt.Value));
+                Span<char> text = stackalloc char[ScimDateTime.MaxFormattedLength];
+                writer.WriteStringValue(text[..ScimDateTime.Format(dt.Value, text)]);
                 break;
             case ScimBinary bin:
                 writer.WriteStringValue(bin.Base64);
                 break;
             case ScimComplex c:
-                WriteComplex(writer, c, attribute is null ? null : attribute.FindSubAttribute, options);
+                WriteComplex(writer, c, attribute, null, options);
                 break;
             case ScimMultiValue list:
                 writer.WriteStartArray();
-                foreach (var item in list)
+                for (var i = 0; i < list.Count; i++)
                 {
-                    WriteValue(writer, item, attribute, options);
+                    WriteValueCore(writer, list[i], attribute, options);
                 }
 
                 writer.WriteEndArray();
@@ -137,21 +155,47 @@ public static class ScimJsonWriter
         }
     }
 
-    private static void WriteComplex(Utf8JsonWriter writer, ScimComplex complex, Func<string, AttributeDefinition?>? find, ScimJsonWriteOptions options)
+    /// <summary>Writes a complex value; its names are looked up among the sub-attributes of <paramref name="parent"/> or the attributes of <paramref name="extension"/>.</summary>
+    private static void WriteComplex(Utf8JsonWriter writer, ScimComplex complex, AttributeDefinition? parent, SchemaDefinition? extension, ScimJsonWriteOptions options)
     {
         writer.WriteStartObject();
-        foreach (var (name, value) in complex)
+        foreach (var (name, value) in complex.Entries)
         {
-            var sub = find?.Invoke(name);
+            var sub = parent is not null ? parent.FindSubAttributeFast(name) : extension?.FindAttributeFast(name);
             if (sub is not null && sub.Returned == Returned.Never && !options.IncludeNeverReturned)
             {
                 continue;
             }
 
-            writer.WritePropertyName(name);
-            WriteValue(writer, value, sub, options);
+            WriteName(writer, name, sub);
+            WriteValueCore(writer, value, sub, options);
         }
 
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a property name, pre-encoded when it is spelled as the schema spells it.</summary>
+    private static void WriteName(Utf8JsonWriter writer, string name, AttributeDefinition? attribute)
+    {
+        if (attribute?.EncodedName is { } encoded && (ReferenceEquals(name, attribute.Name) || string.Equals(name, attribute.Name, StringComparison.Ordinal)))
+        {
+            writer.WritePropertyName(encoded);
+        }
+        else
+        {
+            writer.WritePropertyName(name);
+        }
+    }
+
+    private static void WriteSchemaId(Utf8JsonWriter writer, SchemaDefinition schema)
+    {
+        if (schema.EncodedId is { } encoded)
+        {
+            writer.WriteStringValue(encoded);
+        }
+        else
+        {
+            writer.WriteStringValue(schema.Id);
+        }
     }
 }
