@@ -80,8 +80,12 @@ public sealed class AttributeDefinition
             _subAttributeArray = [.. value];
             _subAttributes = new ReadOnlyCollection<AttributeDefinition>(_subAttributeArray);
             _exactLookupFirst = !HasCaseVariants(_subAttributeArray);
+            SubAttributeIndex = new AttributeNameIndex(_subAttributeArray);
         }
     }
+
+    /// <summary>The sub-attributes indexed for the JSON reader and writer.</summary>
+    internal AttributeNameIndex SubAttributeIndex { get; private init; } = AttributeNameIndex.Empty;
 
     /// <summary>Finds a sub-attribute by name, case-insensitively.</summary>
     /// <param name="name">The sub-attribute name.</param>

@@ -4,13 +4,13 @@ namespace Scim.Schema;
 
 /// <summary>
 /// The property names seen so far in one JSON object, compared case-insensitively (RFC 7643 §2.1), so that a
-/// duplicate key, including one that differs only in case, is refused. A value type: the first 32 names live inline
+/// duplicate key, including one that differs only in case, is refused. A value type: the first 8 names live inline
 /// (no allocation for ordinary objects); a hostile object with more keys switches to a hash set, so the cost stays
 /// linear, not quadratic.
 /// </summary>
 internal struct JsonKeySet
 {
-    private const int InlineLimit = 32;
+    private const int InlineLimit = 8;
     private InlineNames _inline;
     private int _count;
     private HashSet<string>? _large;

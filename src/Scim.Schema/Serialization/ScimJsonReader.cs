@@ -206,49 +206,74 @@ public static class ScimJsonReader
     {
         var start = scratch.Entries.Count;
         var qualifiedCore = false;
-        var seen = new JsonKeySet();
+        var seen = default(SeenKeys);
+        var names = type.Schema.TopLevelIndex;
+        var hint = 0;
         Span<char> buffer = stackalloc char[NameBufferLength];
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             // Most keys are spelled exactly as the schema spells them: recognised from their bytes, never decoded.
-            var attribute = reader.ValueIsEscaped ? null : type.Schema.FindAttributeUtf8(reader.ValueSpan);
-            if (attribute is not null && !IsReservedTopLevelName(attribute.Name))
+            var index = -1;
+            if (!reader.ValueIsEscaped)
             {
-                NoteKey(ref seen, attribute.Name, null);
-                reader.Read();
-                if (options.IgnoreReadOnlyAttributes && attribute.Mutability == Mutability.ReadOnly)
+                var key = reader.ValueSpan;
+                index = names.IndexOfUtf8(key, ref hint);
+                if (index < 0)
                 {
-                    SkipValue(ref reader);
+                    if (key.SequenceEqual("schemas"u8))
+                    {
+                        NoteName(ref seen, "schemas", null);
+                        reader.Read();
+                        ValidateSchemas(ref reader);
+                        continue;
+                    }
+
+                    var extension = FindExtensionUtf8(type, key);
+                    if (extension is not null)
+                    {
+                        NoteName(ref seen, extension.Id, null);
+                        reader.Read();
+                        ReadExtension(ref reader, extension, start, options, scratch);
+                        continue;
+                    }
+                }
+            }
+
+            if (index < 0)
+            {
+                var length = ReadName(ref reader, buffer, out var allocated);
+                ReadOnlySpan<char> name = allocated is null ? buffer[..length] : allocated.AsSpan();
+                if (name.Equals("schemas", StringComparison.OrdinalIgnoreCase))
+                {
+                    NoteName(ref seen, "schemas", null);
+                    reader.Read();
+                    ValidateSchemas(ref reader);
                     continue;
                 }
 
-                AddTopLevel(ref reader, attribute, options, scratch, start, qualifiedCore);
-                continue;
+                if (name.StartsWith("urn:", StringComparison.OrdinalIgnoreCase))
+                {
+                    var urn = allocated ?? name.ToString();
+                    NoteName(ref seen, urn, null);
+                    reader.Read();
+                    qualifiedCore |= ReadUrnEntry(ref reader, type, urn, start, options, scratch);
+                    continue;
+                }
+
+                index = names.IndexOfIgnoringCase(name);
+                if (index < 0)
+                {
+                    NoteName(ref seen, allocated ?? name.ToString(), null);
+                    reader.Read();
+                    SkipValue(ref reader);
+                    continue;
+                }
             }
 
-            var length = ReadName(ref reader, buffer, out var allocated);
-            ReadOnlySpan<char> name = allocated is null ? buffer[..length] : allocated.AsSpan();
-            if (name.Equals("schemas", StringComparison.OrdinalIgnoreCase))
-            {
-                NoteKey(ref seen, "schemas", null);
-                reader.Read();
-                ValidateSchemas(ref reader);
-                continue;
-            }
-
-            if (name.StartsWith("urn:", StringComparison.OrdinalIgnoreCase))
-            {
-                var urn = allocated ?? name.ToString();
-                NoteKey(ref seen, urn, null);
-                reader.Read();
-                qualifiedCore |= ReadUrnEntry(ref reader, type, urn, start, options, scratch);
-                continue;
-            }
-
-            attribute = type.Schema.FindAttribute(name) ?? CommonAttributes.Find(name);
-            NoteKey(ref seen, attribute?.Name ?? allocated ?? name.ToString(), null);
+            var attribute = names[index];
+            NoteAttribute(ref seen, index, attribute.Name, null);
             reader.Read();
-            if (attribute is null || (options.IgnoreReadOnlyAttributes && attribute.Mutability == Mutability.ReadOnly))
+            if (options.IgnoreReadOnlyAttributes && attribute.Mutability == Mutability.ReadOnly)
             {
                 SkipValue(ref reader);
                 continue;
@@ -260,9 +285,27 @@ public static class ScimJsonReader
         return ScimComplex.FromOwnedArray(scratch.TakeEntries(start));
     }
 
-    /// <summary>Names the top level reads specially whatever the schema declares: <c>schemas</c> and URNs.</summary>
-    private static bool IsReservedTopLevelName(string name) =>
-        name.Equals("schemas", StringComparison.OrdinalIgnoreCase) || name.StartsWith("urn:", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The extension whose URN is exactly the unescaped key <paramref name="utf8Key"/>, or <see langword="null"/> (then the key is decoded and matched case-insensitively).</summary>
+    private static SchemaDefinition? FindExtensionUtf8(ResourceTypeDefinition type, ReadOnlySpan<byte> utf8Key)
+    {
+        // Only URN-shaped keys are extensions at the top level (as on the decoded path).
+        if (utf8Key.Length <= 4 || !System.Text.Ascii.EqualsIgnoreCase(utf8Key[..4], "urn:"u8))
+        {
+            return null;
+        }
+
+        var extensions = type.Extensions;
+        for (var i = 0; i < extensions.Count; i++)
+        {
+            var schema = extensions[i].Schema;
+            if (utf8Key.SequenceEqual(schema.Utf8Id))
+            {
+                return schema;
+            }
+        }
+
+        return null;
+    }
 
     private static void AddTopLevel(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, ReadScratch scratch, int start, bool qualifiedCore)
     {
@@ -287,22 +330,7 @@ public static class ScimJsonReader
         var extension = type.FindExtension(name);
         if (extension is not null)
         {
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                return false;
-            }
-
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                throw ScimException.InvalidValue($"The extension '{extension.Id}' must be a JSON object.");
-            }
-
-            var value = ReadComplexBody(ref reader, extension.Id, ':', options, null, extension, scratch);
-            if (value is not null)
-            {
-                MergeExtension(scratch, start, extension.Id, value);
-            }
-
+            ReadExtension(ref reader, extension, start, options, scratch);
             return false;
         }
 
@@ -333,6 +361,26 @@ public static class ScimJsonReader
 
         MergeExtension(scratch, start, schema.Id, ScimComplex.FromOwnedArray([new(attribute.Name, read)]));
         return false;
+    }
+
+    /// <summary>Reads an extension object (the value of the extension's URN key) into the top level.</summary>
+    private static void ReadExtension(ref Utf8JsonReader reader, SchemaDefinition extension, int start, ScimJsonReadOptions options, ReadScratch scratch)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw ScimException.InvalidValue($"The extension '{extension.Id}' must be a JSON object.");
+        }
+
+        var value = ReadComplexBody(ref reader, extension.Id, ':', options, null, extension, scratch);
+        if (value is not null)
+        {
+            MergeExtension(scratch, start, extension.Id, value);
+        }
     }
 
     private static (SchemaDefinition? Schema, AttributeDefinition? Attribute) ResolveQualified(ResourceTypeDefinition type, string name)
@@ -536,24 +584,30 @@ public static class ScimJsonReader
     private static ScimComplex? ReadComplexBody(ref Utf8JsonReader reader, string? parentPath, char separator, ScimJsonReadOptions options, AttributeDefinition? complex, SchemaDefinition? extension, ReadScratch scratch, ValuePathText? complexPath = null)
     {
         var start = scratch.Entries.Count;
-        var seen = new JsonKeySet();
+        var seen = default(SeenKeys);
+        var names = complex is not null ? complex.SubAttributeIndex : extension!.AttributeIndex;
+        var hint = 0;
         var parent = parentPath ?? complexPath?.ToString();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             // Most keys are spelled exactly as the schema spells them: recognised from their bytes, never decoded.
-            var sub = reader.ValueIsEscaped ? null : complex is not null ? complex.FindSubAttributeUtf8(reader.ValueSpan) : extension!.FindAttributeUtf8(reader.ValueSpan);
-            if (sub is not null)
+            var index = reader.ValueIsEscaped ? -1 : names.IndexOfUtf8(reader.ValueSpan, ref hint);
+            if (index < 0)
             {
-                NoteKey(ref seen, sub.Name, parent);
-            }
-            else
-            {
-                sub = FindByDecodedName(ref reader, complex, extension, out var noted);
-                NoteKey(ref seen, noted, parent);
+                index = FindByDecodedName(ref reader, names, out var unknown);
+                if (index < 0)
+                {
+                    NoteName(ref seen, unknown!, parent);
+                    reader.Read();
+                    SkipValue(ref reader);
+                    continue;
+                }
             }
 
+            var sub = names[index];
+            NoteAttribute(ref seen, index, sub.Name, parent);
             reader.Read();
-            if (sub is null || (options.IgnoreReadOnlyAttributes && sub.Mutability == Mutability.ReadOnly))
+            if (options.IgnoreReadOnlyAttributes && sub.Mutability == Mutability.ReadOnly)
             {
                 SkipValue(ref reader);
                 continue;
@@ -570,15 +624,15 @@ public static class ScimJsonReader
         return scratch.Entries.Count == start ? null : ScimComplex.FromOwnedArray(scratch.TakeEntries(start));
     }
 
-    /// <summary>The slow path of a key inside an object: decodes it and looks it up case-insensitively; <paramref name="noted"/> is the name to note as seen.</summary>
-    private static AttributeDefinition? FindByDecodedName(ref Utf8JsonReader reader, AttributeDefinition? complex, SchemaDefinition? extension, out string noted)
+    /// <summary>The slow path of a key inside an object: decodes it and looks it up case-insensitively; <paramref name="unknown"/> is the decoded key when no attribute has that name.</summary>
+    private static int FindByDecodedName(ref Utf8JsonReader reader, AttributeNameIndex names, out string? unknown)
     {
         Span<char> buffer = stackalloc char[NameBufferLength];
         var length = ReadName(ref reader, buffer, out var allocated);
         ReadOnlySpan<char> name = allocated is null ? buffer[..length] : allocated.AsSpan();
-        var sub = complex is not null ? complex.FindSubAttribute(name) : extension!.FindAttribute(name);
-        noted = sub?.Name ?? allocated ?? name.ToString();
-        return sub;
+        var index = names.IndexOfIgnoringCase(name);
+        unknown = index >= 0 ? null : allocated ?? name.ToString();
+        return index;
     }
 
     private static ScimBoolean ReadBoolean(ref Utf8JsonReader reader, ValuePathText path)
@@ -715,6 +769,22 @@ public static class ScimJsonReader
     private static bool HasZone(string text) =>
         text.EndsWith('Z') || text.EndsWith('z')
         || (text.Length > 6 && text[^3] == ':' && (text[^6] == '+' || text[^6] == '-'));
+
+    private static void NoteAttribute(ref SeenKeys seen, int index, string name, string? path)
+    {
+        if (!seen.AddAttribute(index, name))
+        {
+            throw DuplicateKey(path is null ? name : path + "." + name);
+        }
+    }
+
+    private static void NoteName(ref SeenKeys seen, string name, string? path)
+    {
+        if (!seen.AddName(name))
+        {
+            throw DuplicateKey(path is null ? name : path + "." + name);
+        }
+    }
 
     internal static void NoteKey(ref JsonKeySet seen, string name, string? path)
     {
