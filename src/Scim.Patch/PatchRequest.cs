@@ -20,10 +20,12 @@ public sealed class PatchRequest
         ResourceType = resourceType;
         Options = options;
         Operations = operations;
-        foreach (var operation in operations)
+        for (var o = 0; o < operations.Count; o++)
         {
-            foreach (var action in operation.Actions)
+            var actions = operations[o].Actions;
+            for (var a = 0; a < actions.Count; a++)
             {
+                var action = actions[a];
                 if (!action.IsDeltaExpressible && options.DeferredAttributes.Contains(action.Target.Key))
                 {
                     (_requiresLoading ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(action.Target.Key);

@@ -40,8 +40,10 @@ internal static class PatchResultValidator
     {
         if (value is ScimComplex complex && attribute.Type == AttributeType.Complex)
         {
-            foreach (var sub in attribute.SubAttributes)
+            var subAttributes = attribute.SubAttributes;
+            for (var s = 0; s < subAttributes.Count; s++)
             {
+                var sub = subAttributes[s];
                 if (!sub.Required && !sub.CanonicalValuesEnforced)
                 {
                     // Nothing to check: neither required nor restricted to canonical values.

@@ -20,6 +20,8 @@ internal sealed class PatchSession
     private HashSet<string>? _touchedKeys;
     private Dictionary<string, DeltaAccumulator>? _deltas;
     private List<string>? _deltaOrder;
+    /// <summary>The top level being edited: one copy for the whole request instead of one per edited attribute.</summary>
+    private readonly ScimComplexBuilder _top;
     private ScimComplex _attributes;
 
     public PatchSession(ScimResource original, PatchRequest request, PatchEvaluationOptions options)
@@ -29,14 +31,19 @@ internal sealed class PatchSession
         _options = options;
         _compatibility = request.Options.ClientCompatibility;
         _attributes = original.Attributes;
+        _top = new ScimComplexBuilder(original.Attributes);
     }
 
     public PatchResult Run()
     {
-        foreach (var operation in _request.Operations)
+        // Indexed loops: the lists are interfaces, and foreach would allocate an enumerator for each.
+        var operations = _request.Operations;
+        for (var o = 0; o < operations.Count; o++)
         {
-            foreach (var action in operation.Actions)
+            var actions = operations[o].Actions;
+            for (var a = 0; a < actions.Count; a++)
             {
+                var action = actions[a];
                 if (IsDeferred(action.Target))
                 {
                     ApplyDelta(action);
@@ -50,6 +57,7 @@ internal sealed class PatchSession
             }
         }
 
+        _attributes = _top.ToComplex();
         List<string>? changed = null;
         List<MultiValuedAttributeDelta>? deltas = null;
         if (_deltaOrder is not null)
@@ -163,16 +171,19 @@ internal sealed class PatchSession
     private static ScimValue? ReadTop(ScimComplex attributes, PatchTarget target) =>
         target.IsCore ? attributes.Find(target.Attribute.Name) : (attributes.Find(target.Schema.Id) as ScimComplex)?.Find(target.Attribute.Name);
 
+    private static ScimValue? ReadTop(ScimComplexBuilder attributes, PatchTarget target) =>
+        target.IsCore ? attributes.Find(target.Attribute.Name) : (attributes.Find(target.Schema.Id) as ScimComplex)?.Find(target.Attribute.Name);
+
     private void WriteTop(PatchTarget target, ScimValue? value)
     {
         if (target.IsCore)
         {
-            _attributes = _attributes.With(target.Attribute.Name, value);
+            _top.Set(target.Attribute.Name, value);
             return;
         }
 
-        var extension = (_attributes.Find(target.Schema.Id) as ScimComplex ?? ScimComplex.Empty).With(target.Attribute.Name, value);
-        _attributes = _attributes.With(target.Schema.Id, extension.Count == 0 ? null : extension);
+        var extension = (_top.Find(target.Schema.Id) as ScimComplex ?? ScimComplex.Empty).With(target.Attribute.Name, value);
+        _top.Set(target.Schema.Id, extension.Count == 0 ? null : extension);
     }
 
     private void ApplyDelta(PatchAction action)
@@ -249,7 +260,7 @@ internal sealed class PatchSession
         }
 
         var target = action.Target;
-        var before = ReadTop(_attributes, target);
+        var before = ReadTop(_top, target);
         var editor = new AttributeEditor(action, _compatibility, IsKeyed(target));
         var after = editor.Apply(before);
         if (!ReferenceEquals(before, after))

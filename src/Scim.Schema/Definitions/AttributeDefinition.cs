@@ -13,6 +13,7 @@ public sealed class AttributeDefinition
     private readonly IReadOnlyList<AttributeDefinition> _subAttributes = [];
     private readonly AttributeDefinition[] _subAttributeArray = [];
     private readonly bool _exactLookupFirst = true;
+    private readonly IReadOnlyList<string> _canonicalValues = [];
 
     /// <summary>Creates an attribute definition.</summary>
     /// <param name="name">The attribute name (RFC 7643 §2.1 ATTRNAME; matched case-insensitively).</param>
@@ -60,7 +61,26 @@ public sealed class AttributeDefinition
     public Uniqueness Uniqueness { get; init; }
 
     /// <summary>The suggested canonical values (for example <c>work</c>, <c>home</c>); empty when none are declared.</summary>
-    public IReadOnlyList<string> CanonicalValues { get; init; } = [];
+    public IReadOnlyList<string> CanonicalValues
+    {
+        get => _canonicalValues;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            _canonicalValues = value;
+            CanonicalStrings = value.Count == 0 ? [] : [.. value.Select(v => new ScimString(v))];
+            CanonicalUtf8 = value.Count == 0 ? [] : [.. value.Select(v => System.Text.Encoding.UTF8.GetBytes(v))];
+        }
+    }
+
+    /// <summary>
+    /// The canonical values as shared <see cref="ScimString"/> instances (immutable, and schema data, not client data),
+    /// so that a reader can return one instead of allocating a string and a value for <c>"work"</c> on every read.
+    /// </summary>
+    internal ScimString[] CanonicalStrings { get; private init; } = [];
+
+    /// <summary>The canonical values in UTF-8, in the order of <see cref="CanonicalStrings"/>.</summary>
+    internal byte[][] CanonicalUtf8 { get; private init; } = [];
 
     /// <summary>
     /// Whether values outside <see cref="CanonicalValues"/> are refused. RFC 7643 calls canonical values

@@ -78,8 +78,9 @@ public sealed class ResourceTypeDefinition
             return Schema;
         }
 
-        foreach (var extension in Extensions)
+        for (var i = 0; i < Extensions.Count; i++)
         {
+            var extension = Extensions[i];
             if (string.Equals(extension.Schema.Id, urn, StringComparison.OrdinalIgnoreCase))
             {
                 return extension.Schema;
@@ -94,8 +95,9 @@ public sealed class ResourceTypeDefinition
     /// <returns>The extension schema, or <see langword="null"/>.</returns>
     public SchemaDefinition? FindExtension(ReadOnlySpan<char> urn)
     {
-        foreach (var extension in Extensions)
+        for (var i = 0; i < Extensions.Count; i++)
         {
+            var extension = Extensions[i];
             if (urn.Equals(extension.Schema.Id, StringComparison.OrdinalIgnoreCase))
             {
                 return extension.Schema;

@@ -27,6 +27,9 @@ public sealed class ScimComplex : ScimValue, IReadOnlyCollection<KeyValuePair<st
     /// <param name="name">The sub-attribute name.</param>
     public ScimValue? this[string name] => Find(name);
 
+    /// <summary>The array of entries itself, never to be changed (for <see cref="ScimComplexBuilder"/>, which copies it before an edit).</summary>
+    internal KeyValuePair<string, ScimValue>[] EntryArray => _entries;
+
     /// <summary>The entries in order, for reading without an enumerator.</summary>
     internal ReadOnlySpan<KeyValuePair<string, ScimValue>> Entries => _entries;
 

@@ -522,6 +522,20 @@ public static class ScimJsonReader
         switch (attribute.Type)
         {
             case AttributeType.String:
+                var canonical = attribute.CanonicalUtf8;
+                if (canonical.Length != 0 && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped)
+                {
+                    // "work", "home"...: the schema's shared instance, spelled exactly so (any other spelling is read as sent).
+                    var text = reader.ValueSpan;
+                    for (var i = 0; i < canonical.Length; i++)
+                    {
+                        if (text.SequenceEqual(canonical[i]))
+                        {
+                            return attribute.CanonicalStrings[i];
+                        }
+                    }
+                }
+
                 return new ScimString(ExpectString(ref reader, path, "a string"));
             case AttributeType.Reference:
                 return new ScimReference(ExpectString(ref reader, path, "a reference (string)"));
@@ -542,6 +556,12 @@ public static class ScimJsonReader
 
                 throw ScimException.InvalidValue($"Attribute '{path}' expects a decimal number.");
             case AttributeType.DateTime:
+                // A stored UTC instant is parsed from its bytes; every other shape takes the general parser.
+                if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && UtcDateTimeText.TryParse(reader.ValueSpan, out var instant))
+                {
+                    return new ScimDateTime(instant);
+                }
+
                 return new ScimDateTime(ParseDateTime(ExpectString(ref reader, path, "a dateTime string"), path));
             case AttributeType.Binary:
                 var base64 = ExpectString(ref reader, path, "base64 binary data");

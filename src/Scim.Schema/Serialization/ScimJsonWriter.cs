@@ -36,8 +36,10 @@ public static class ScimJsonWriter
 
         // The same list as ScimResource.Schemas, written without building it.
         WriteSchemaId(writer, type.Schema);
-        foreach (var reference in type.Extensions)
+        var extensions = type.Extensions;
+        for (var i = 0; i < extensions.Count; i++)
         {
+            var reference = extensions[i];
             if (reference.Required || attributes.Find(reference.Schema.Id) is ScimComplex { Count: > 0 })
             {
                 WriteSchemaId(writer, reference.Schema);
@@ -45,8 +47,24 @@ public static class ScimJsonWriter
         }
 
         writer.WriteEndArray();
+        var names = type.Schema.TopLevelIndex;
+        var hint = 0;
         foreach (var (name, value) in attributes.Entries)
         {
+            // Keys this library read or built are the schema's own name strings, in declaration order: found at once.
+            var index = names.IndexOfSame(name, ref hint);
+            if (index >= 0)
+            {
+                var known = names[index];
+                if (known.Returned != Returned.Never || options.IncludeNeverReturned)
+                {
+                    WriteName(writer, name, known);
+                    WriteValueCore(writer, value, known, options);
+                }
+
+                continue;
+            }
+
             if (name.StartsWith("urn:", StringComparison.OrdinalIgnoreCase))
             {
                 var extension = type.FindExtension(name);
@@ -159,9 +177,12 @@ public static class ScimJsonWriter
     private static void WriteComplex(Utf8JsonWriter writer, ScimComplex complex, AttributeDefinition? parent, SchemaDefinition? extension, ScimJsonWriteOptions options)
     {
         writer.WriteStartObject();
+        var names = parent is not null ? parent.SubAttributeIndex : extension?.AttributeIndex ?? AttributeNameIndex.Empty;
+        var hint = 0;
         foreach (var (name, value) in complex.Entries)
         {
-            var sub = parent is not null ? parent.FindSubAttributeFast(name) : extension?.FindAttributeFast(name);
+            var index = names.IndexOfSame(name, ref hint);
+            var sub = index >= 0 ? names[index] : parent is not null ? parent.FindSubAttributeFast(name) : extension?.FindAttributeFast(name);
             if (sub is not null && sub.Returned == Returned.Never && !options.IncludeNeverReturned)
             {
                 continue;
