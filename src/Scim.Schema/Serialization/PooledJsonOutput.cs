@@ -17,7 +17,13 @@ internal sealed class PooledJsonOutput
 
     private readonly ArrayBufferWriter<byte> _buffer = new(2048);
 
-    private PooledJsonOutput() => Writer = new Utf8JsonWriter(_buffer, ScimJsonWriter.WriterOptions);
+    /// <summary>
+    /// The library's writer options without the structural checks of every call: only <see cref="ScimJsonWriter"/>
+    /// writes through this writer, and it writes one balanced object by construction (strings are still validated).
+    /// </summary>
+    private static readonly JsonWriterOptions Options = ScimJsonWriter.WriterOptions with { SkipValidation = true };
+
+    private PooledJsonOutput() => Writer = new Utf8JsonWriter(_buffer, Options);
 
     /// <summary>The writer, over the pooled buffer.</summary>
     public Utf8JsonWriter Writer { get; }
