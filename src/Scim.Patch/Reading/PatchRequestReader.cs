@@ -177,7 +177,7 @@ internal static class PatchRequestReader
             {
                 path = reader.TokenType switch
                 {
-                    JsonTokenType.String => GetString(ref reader),
+                    JsonTokenType.String => PatchPathParser.ReadText(ref reader),
                     JsonTokenType.Null => null,
                     _ => throw ScimException.InvalidPath($"Operation {index}: \"path\" must be a string."),
                 };

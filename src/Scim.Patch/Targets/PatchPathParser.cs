@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using Scim.Filter;
 using Scim.Schema;
 
@@ -18,6 +19,37 @@ internal static class PatchPathParser
     private const int CacheableLength = 256;
     private static readonly ConcurrentDictionary<string, ScimPath> Cache = new(StringComparer.Ordinal);
     private static readonly FilterParseOptions Options = new() { MaxPathLength = MaxPathLength };
+    private static readonly ConcurrentDictionary<string, ScimPath>.AlternateLookup<ReadOnlySpan<char>> CacheBySpan = Cache.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Decodes the path string the reader is on. A path already in the cache comes back as the cached text (equal
+    /// ordinally, so nothing but the text the client sent), which saves a string per operation for the paths identity
+    /// providers repeat.
+    /// </summary>
+    /// <exception cref="ScimException">400 <c>invalidSyntax</c> for a string that is not valid Unicode.</exception>
+    public static string ReadText(ref Utf8JsonReader reader)
+    {
+        // An escaped string is never longer decoded than encoded, so a short encoding fits the buffer.
+        if (reader.HasValueSequence || reader.ValueSpan.Length > CacheableLength)
+        {
+            return PatchRequestReader.GetString(ref reader);
+        }
+
+        Span<char> buffer = stackalloc char[CacheableLength];
+        int length;
+        try
+        {
+            length = reader.CopyString(buffer);
+        }
+        catch (InvalidOperationException)
+        {
+            // The same 400 as every other string (GetString throws it again with the common message).
+            return PatchRequestReader.GetString(ref reader);
+        }
+
+        var text = buffer[..length];
+        return CacheBySpan.TryGetValue(text, out var cached, out _) ? cached : new string(text);
+    }
 
     /// <summary>Parses a path.</summary>
     /// <exception cref="ScimException">400 <c>invalidPath</c> when malformed or longer than 1 KiB.</exception>

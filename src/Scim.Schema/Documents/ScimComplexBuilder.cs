@@ -127,7 +127,10 @@ public sealed class ScimComplexBuilder
         var count = _count;
         for (var i = 0; i < count; i++)
         {
-            if (name.SequenceEqual(entries[i].Key))
+            var key = entries[i].Key;
+            if (key.Length == name.Length
+                && (System.Runtime.CompilerServices.Unsafe.AreSame(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(name), ref System.Runtime.InteropServices.MemoryMarshal.GetReference(key.AsSpan()))
+                    || name.SequenceEqual(key)))
             {
                 return i;
             }
