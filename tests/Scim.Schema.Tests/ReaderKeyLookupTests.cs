@@ -91,6 +91,19 @@ public sealed class ReaderKeyLookupTests
         Assert.NotSame(first[1], second[1]);
     }
 
+    [Fact]
+    public void Errors_inside_an_extension_s_complex_attribute_name_the_full_path_every_time()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            var wrongType = ReadFails("{\"" + Enterprise + "\":{\"manager\":{\"value\":1}}}");
+            var duplicate = ReadFails("{\"" + Enterprise + "\":{\"manager\":{\"value\":\"a\",\"VALUE\":\"b\"}}}");
+
+            Assert.Contains(Enterprise + ":manager.value", wrongType.Detail, StringComparison.Ordinal);
+            Assert.Equal($"The attribute '{(Enterprise + ":manager.value")[..61]}...' appears more than once (names are case-insensitive).", duplicate.Detail);
+        }
+    }
+
     private static ScimString[] Types(ScimResource user) =>
         [.. Assert.IsType<ScimMultiValue>(user["emails"]).Select(e => Assert.IsType<ScimString>(((ScimComplex)e)["type"]))];
 }

@@ -14,6 +14,7 @@ public sealed class AttributeDefinition
     private readonly AttributeDefinition[] _subAttributeArray = [];
     private readonly bool _exactLookupFirst = true;
     private readonly IReadOnlyList<string> _canonicalValues = [];
+    private ExtensionPath? _pathUnderExtension;
 
     /// <summary>Creates an attribute definition.</summary>
     /// <param name="name">The attribute name (RFC 7643 §2.1 ATTRNAME; matched case-insensitively).</param>
@@ -178,6 +179,25 @@ public sealed class AttributeDefinition
         return FindSubAttribute(name);
     }
 
+    /// <summary>
+    /// The attribute's path under an extension, <c>urn:...:name</c>, for error details, joined once and kept for the
+    /// last extension asked about. Only for schema strings (an extension's <see cref="SchemaDefinition.Id"/>), never
+    /// text from a request, so nothing a client sent is kept.
+    /// </summary>
+    /// <param name="extensionId">The extension's URN, the schema's own string.</param>
+    internal string PathUnderExtension(string extensionId)
+    {
+        var cached = _pathUnderExtension;
+        if (cached is not null && ReferenceEquals(cached.ExtensionId, extensionId))
+        {
+            return cached.Path;
+        }
+
+        var joined = new ExtensionPath(extensionId, string.Concat(extensionId, ":", Name));
+        _pathUnderExtension = joined;
+        return joined.Path;
+    }
+
     private static bool HasCaseVariants(AttributeDefinition[] attributes)
     {
         for (var i = 0; i < attributes.Length; i++)
@@ -196,4 +216,7 @@ public sealed class AttributeDefinition
 
     /// <inheritdoc />
     public override string ToString() => MultiValued ? $"{Name} ({Type}, multi-valued)" : $"{Name} ({Type})";
+
+    /// <summary>An extension URN and the attribute's path under it, replaced as one reference (so readers on other threads see a matching pair).</summary>
+    private sealed record ExtensionPath(string ExtensionId, string Path);
 }

@@ -19,6 +19,12 @@ internal sealed class ReadScratch
     {
     }
 
+    /// <summary>
+    /// Whether the whole input was checked to be valid UTF-8 before this read (not so for a reader a caller made), so
+    /// that an unescaped string can be decoded without the reader's own checks.
+    /// </summary>
+    public bool Utf8Validated { get; set; }
+
     /// <summary>Entries of the objects being read, innermost last.</summary>
     public List<KeyValuePair<string, ScimValue>> Entries { get; } = new(64);
 
