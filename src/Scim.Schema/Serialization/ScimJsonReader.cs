@@ -108,6 +108,12 @@ public static class ScimJsonReader
         ArgumentNullException.ThrowIfNull(attribute);
         try
         {
+            if (!attribute.MultiValued && attribute.Type != AttributeType.Complex && reader.TokenType is not (JsonTokenType.Null or JsonTokenType.StartArray))
+            {
+                // A scalar (a PATCH value such as "Barb"): no lists to collect into, so none are rented.
+                return ReadScalar(ref reader, attribute, new ValuePathText(null, attributePath ?? attribute.Name));
+            }
+
             var scratch = ReadScratch.Rent();
             scratch.Utf8Validated = false;
             var value = ReadAttributeValue(ref reader, attribute, options ?? ScimJsonReadOptions.Request, new ValuePathText(null, attributePath ?? attribute.Name), scratch);
@@ -541,7 +547,11 @@ public static class ScimJsonReader
         return new ScimString(Encoding.UTF8.GetString(utf8));
     }
 
-    private static ScimValue? ReadSingleValue(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, ValuePathText path, ReadScratch scratch)
+    private static ScimValue? ReadSingleValue(ref Utf8JsonReader reader, AttributeDefinition attribute, ScimJsonReadOptions options, ValuePathText path, ReadScratch scratch) =>
+        attribute.Type == AttributeType.Complex ? ReadComplex(ref reader, attribute, options, path, scratch) : ReadScalar(ref reader, attribute, path);
+
+    /// <summary>Reads a value of a simple (not complex) type at the current token.</summary>
+    private static ScimValue ReadScalar(ref Utf8JsonReader reader, AttributeDefinition attribute, ValuePathText path)
     {
         switch (attribute.Type)
         {
@@ -595,8 +605,6 @@ public static class ScimJsonReader
                 }
 
                 return new ScimBinary(base64);
-            case AttributeType.Complex:
-                return ReadComplex(ref reader, attribute, options, path, scratch);
             default:
                 throw new System.Diagnostics.UnreachableException($"Unknown attribute type {attribute.Type}.");
         }
@@ -689,6 +697,19 @@ public static class ScimJsonReader
                 return ScimBoolean.True;
             case JsonTokenType.False:
                 return ScimBoolean.False;
+            case JsonTokenType.String when !reader.ValueIsEscaped && System.Text.Ascii.IsValid(reader.ValueSpan):
+                // Entra ID sends "True"/"False" (INTEROP.md item 2), compared here without decoding (ASCII: the same answer).
+                if (System.Text.Ascii.EqualsIgnoreCase(reader.ValueSpan, "true"u8))
+                {
+                    return ScimBoolean.True;
+                }
+
+                if (System.Text.Ascii.EqualsIgnoreCase(reader.ValueSpan, "false"u8))
+                {
+                    return ScimBoolean.False;
+                }
+
+                break;
             case JsonTokenType.String:
                 // Entra ID sends "True"/"False" (INTEROP.md item 2). Anything else is not a boolean.
                 var text = ReadText(ref reader);
