@@ -33,7 +33,8 @@ internal sealed class PatchActionBuilder(ResourceTypeDefinition resourceType, Pa
             return BuildWholeSchema(raw, wholeSchema, pathText, valueJson);
         }
 
-        var path = PatchPathParser.Parse(pathText, raw.Index);
+        // A cached text came with its cached parse, which is what Parse would return.
+        var path = raw.ParsedPath is { } parsed && ReferenceEquals(pathText, raw.PathText) ? parsed : PatchPathParser.Parse(pathText, raw.Index);
         var target = _resolver.Resolve(path, pathText, raw.Index);
         if (target is null)
         {

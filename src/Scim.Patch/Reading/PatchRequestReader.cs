@@ -156,6 +156,7 @@ internal static class PatchRequestReader
         PatchOperationType? verb = null;
         string? unsupportedVerb = null;
         string? path = null;
+        Scim.Filter.ScimPath? parsedPath = null;
         var hasValue = false;
         int valueStart = 0, valueLength = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
@@ -177,7 +178,7 @@ internal static class PatchRequestReader
             {
                 path = reader.TokenType switch
                 {
-                    JsonTokenType.String => PatchPathParser.ReadText(ref reader),
+                    JsonTokenType.String => PatchPathParser.ReadText(ref reader, out parsedPath),
                     JsonTokenType.Null => null,
                     _ => throw ScimException.InvalidPath($"Operation {index}: \"path\" must be a string."),
                 };
@@ -209,7 +210,7 @@ internal static class PatchRequestReader
             throw ScimException.InvalidSyntax($"Operation {index} has no \"op\".");
         }
 
-        return new RawOperation(index, verb.Value, path, hasValue, valueStart, valueLength);
+        return new RawOperation(index, verb.Value, path, hasValue, valueStart, valueLength, parsedPath);
     }
 
     private static PatchOperationType? ParseVerb(ref Utf8JsonReader reader, bool clientCompatibility)

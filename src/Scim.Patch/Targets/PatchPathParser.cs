@@ -26,16 +26,19 @@ internal static class PatchPathParser
     /// ordinally, so nothing but the text the client sent), which saves a string per operation for the paths identity
     /// providers repeat.
     /// </summary>
+    /// <param name="reader">The reader, on the path string.</param>
+    /// <param name="parsed">The cached parse of the text when it was in the cache (what <see cref="Parse"/> would return), else <see langword="null"/>.</param>
     /// <exception cref="ScimException">400 <c>invalidSyntax</c> for a string that is not valid Unicode.</exception>
-    public static string ReadText(ref Utf8JsonReader reader)
+    public static string ReadText(ref Utf8JsonReader reader, out ScimPath? parsed)
     {
+        parsed = null;
         // An escaped string is never longer decoded than encoded, so a short encoding fits the buffer.
         if (reader.HasValueSequence || reader.ValueSpan.Length > CacheableLength)
         {
             return PatchRequestReader.GetString(ref reader);
         }
 
-        Span<char> buffer = stackalloc char[CacheableLength];
+        Span<char> buffer = stackalloc char[reader.ValueSpan.Length];
         int length;
         try
         {
@@ -48,7 +51,7 @@ internal static class PatchPathParser
         }
 
         var text = buffer[..length];
-        return CacheBySpan.TryGetValue(text, out var cached, out _) ? cached : new string(text);
+        return CacheBySpan.TryGetValue(text, out var cached, out parsed) ? cached : new string(text);
     }
 
     /// <summary>Parses a path.</summary>

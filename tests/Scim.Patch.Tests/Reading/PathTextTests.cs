@@ -12,7 +12,7 @@ public sealed class PathTextTests
     {
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
         reader.Read();
-        return PatchPathParser.ReadText(ref reader);
+        return PatchPathParser.ReadText(ref reader, out _);
     }
 
     [Fact]
@@ -21,9 +21,12 @@ public sealed class PathTextTests
         const string text = "emails[type eq \"work\"].value";
         var parsed = PatchPathParser.Parse(text, 0);
 
-        var read = ReadPath("\"emails[type eq \\\"work\\\"].value\"");
+        var reader = new Utf8JsonReader("\"emails[type eq \\\"work\\\"].value\""u8);
+        reader.Read();
+        var read = PatchPathParser.ReadText(ref reader, out var cachedParse);
 
         Assert.Equal(text, read);
+        Assert.Same(parsed, cachedParse);
         Assert.Same(parsed, PatchPathParser.Parse(read, 0));
     }
 
