@@ -16,7 +16,7 @@ internal sealed class PatchSession
     /// <summary>Up to this many touched attributes are told apart by a linear scan; beyond it, by a hash set.</summary>
     private const int LinearTouchedLimit = 16;
 
-    private readonly List<PatchTarget> _touched = [];
+    private readonly List<PatchTarget> _touched;
     private HashSet<string>? _touchedKeys;
     private Dictionary<string, DeltaAccumulator>? _deltas;
     private List<string>? _deltaOrder;
@@ -32,6 +32,9 @@ internal sealed class PatchSession
         _compatibility = request.Options.ClientCompatibility;
         _attributes = original.Attributes;
         _top = new ScimComplexBuilder(original.Attributes);
+
+        // Usually one target per operation: sized so that the list does not grow.
+        _touched = new List<PatchTarget>(Math.Min(request.Operations.Count, LinearTouchedLimit + 1));
     }
 
     public PatchResult Run()
@@ -135,7 +138,8 @@ internal sealed class PatchSession
     /// <summary>A multi-valued attribute kept as rows (deferred by the request or by this evaluation): values are identified by their <c>value</c> key.</summary>
     private bool IsKeyed(PatchTarget target) =>
         target.Attribute is { MultiValued: true, Type: AttributeType.Complex }
-        && (_request.Options.DeferredAttributes.Contains(target.Key) || _options.DeferredAttributes.Contains(target.Key));
+        && (_request.Options.DeferredAttributes.Contains(target.Key)
+            || (!ReferenceEquals(_options.DeferredAttributes, _request.Options.DeferredAttributes) && _options.DeferredAttributes.Contains(target.Key)));
 
     private void Touch(PatchTarget target)
     {

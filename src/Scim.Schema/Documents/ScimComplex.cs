@@ -137,7 +137,7 @@ public sealed class ScimComplex : ScimValue, IReadOnlyCollection<KeyValuePair<st
                 return this;
             }
 
-            var copy = (KeyValuePair<string, ScimValue>[])_entries.Clone();
+            var copy = _entries.AsSpan().ToArray();
             copy[index] = new(_entries[index].Key, value);
             return new ScimComplex(copy);
         }

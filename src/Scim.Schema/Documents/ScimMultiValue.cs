@@ -63,7 +63,7 @@ public sealed class ScimMultiValue : ScimValue, IReadOnlyList<ScimValue>
     public ScimMultiValue SetItem(int index, ScimValue item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var copy = (ScimValue[])_items.Clone();
+        var copy = _items.AsSpan().ToArray();
         copy[index] = item;
         return new ScimMultiValue(copy);
     }
