@@ -104,6 +104,15 @@ public sealed class ReaderKeyLookupTests
         }
     }
 
+    [Fact]
+    public void References_are_read_as_sent_escaped_or_not()
+    {
+        var user = Read("""{"profileUrl":"https://example.com/u/\u00e9l\u00e8ve","meta":{"location":"https://example.com/v2/Users/1"}}""");
+
+        Assert.Equal(new ScimReference("https://example.com/u/\u00e9l\u00e8ve"), user["profileUrl"]);
+        Assert.Equal(new ScimReference("https://example.com/v2/Users/1"), Assert.IsType<ScimComplex>(user["meta"])["location"]);
+    }
+
     private static ScimString[] Types(ScimResource user) =>
         [.. Assert.IsType<ScimMultiValue>(user["emails"]).Select(e => Assert.IsType<ScimString>(((ScimComplex)e)["type"]))];
 }

@@ -143,28 +143,6 @@ public sealed class AttributeDefinition
         return null;
     }
 
-    /// <summary>
-    /// The sub-attribute whose name is exactly <paramref name="utf8Name"/> (an unescaped JSON key), or
-    /// <see langword="null"/>: then use <see cref="FindSubAttribute(ReadOnlySpan{char})"/>, which also matches other
-    /// spellings. Always <see langword="null"/> when two sub-attributes differ only in case (the slow path decides).
-    /// </summary>
-    internal AttributeDefinition? FindSubAttributeUtf8(ReadOnlySpan<byte> utf8Name)
-    {
-        if (_exactLookupFirst)
-        {
-            foreach (var sub in _subAttributeArray)
-            {
-                var candidate = sub.Utf8Name;
-                if (candidate.Length == utf8Name.Length && utf8Name.SequenceEqual(candidate))
-                {
-                    return sub;
-                }
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>As <see cref="FindSubAttribute(string)"/>, trying first the sub-attribute whose name is the very string <paramref name="name"/> (keys of values this library read or built).</summary>
     internal AttributeDefinition? FindSubAttributeFast(string name)
     {

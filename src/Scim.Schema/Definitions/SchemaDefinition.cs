@@ -7,7 +7,7 @@ namespace Scim.Schema;
 /// <summary>A schema (RFC 7643 §7): its URN, name, description and attributes. Immutable.</summary>
 public sealed class SchemaDefinition
 {
-    private const int MaxLinearUtf8Lookup = 48;
+    private const int MaxLinearLookup = 48;
 
     private readonly FrozenDictionary<string, AttributeDefinition> _byName;
     private readonly FrozenDictionary<string, AttributeDefinition>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
@@ -113,42 +113,12 @@ public sealed class SchemaDefinition
         _bySpan.TryGetValue(name, out var attribute) ? attribute : null;
 
     /// <summary>
-    /// The attribute whose name is exactly <paramref name="utf8Name"/> (an unescaped JSON key), or
-    /// <see langword="null"/>: then use <see cref="FindAttribute(ReadOnlySpan{char})"/>, which also matches other
-    /// spellings. Names are unique case-insensitively, so an exact match is the attribute either lookup finds. Large
-    /// schemas always take the dictionary.
-    /// </summary>
-    internal AttributeDefinition? FindAttributeUtf8(ReadOnlySpan<byte> utf8Name)
-    {
-        if (_attributeArray.Length > MaxLinearUtf8Lookup)
-        {
-            return null;
-        }
-
-        if (utf8Name.IsEmpty)
-        {
-            return null;
-        }
-
-        foreach (var attribute in _attributeArray)
-        {
-            var candidate = attribute.Utf8Name;
-            if (candidate.Length == utf8Name.Length && candidate[0] == utf8Name[0] && utf8Name.SequenceEqual(candidate))
-            {
-                return attribute;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
     /// The attribute whose <see cref="AttributeDefinition.Name"/> is the very string <paramref name="name"/> (as in
     /// values this library read or built), else what <see cref="FindAttribute(string)"/> finds.
     /// </summary>
     internal AttributeDefinition? FindAttributeFast(string name)
     {
-        if (_attributeArray.Length <= MaxLinearUtf8Lookup)
+        if (_attributeArray.Length <= MaxLinearLookup)
         {
             foreach (var attribute in _attributeArray)
             {
