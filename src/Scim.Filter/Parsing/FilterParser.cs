@@ -11,6 +11,9 @@ namespace Scim.Filter.Parsing;
 /// </summary>
 internal static class FilterParser
 {
+    private static readonly string[] EndOfFilterExpectations = ["`and`, `or` or the end of the filter"];
+    private static readonly string[] EndOfPathExpectations = ["the end of the path"];
+
     /// <summary>Parses a filter.</summary>
     public static bool TryParseFilter(string filter, FilterParseOptions options, out FilterExpression? expression, out string? error)
     {
@@ -22,20 +25,21 @@ internal static class FilterParser
 
         try
         {
-            var result = FilterTokenParsers.Filter(new TokenList<FilterToken>(tokens));
-            if (!result.HasValue)
+            var grammar = new FilterGrammar(tokens);
+            var parsed = grammar.ParseFilter();
+            if (parsed is null)
             {
-                error = ErrorOf(filter, result.Remainder, result.ErrorMessage, result.Expectations);
+                error = ErrorOf(filter, tokens, grammar.FailureIndex, grammar.FailureMessage, grammar.FailureExpectations);
                 return false;
             }
 
-            if (!result.Remainder.IsAtEnd)
+            if (!grammar.IsAtEnd)
             {
-                error = ErrorOf(filter, result.Remainder, null, ["`and`, `or` or the end of the filter"]);
+                error = ErrorOf(filter, tokens, grammar.Position, null, EndOfFilterExpectations);
                 return false;
             }
 
-            expression = result.Value;
+            expression = parsed;
             return true;
         }
         finally
@@ -55,20 +59,21 @@ internal static class FilterParser
 
         try
         {
-            var parsed = FilterTokenParsers.Path(new TokenList<FilterToken>(tokens));
-            if (!parsed.HasValue)
+            var grammar = new FilterGrammar(tokens);
+            var parsed = grammar.ParsePath();
+            if (parsed is null)
             {
-                error = ErrorOf(path, parsed.Remainder, parsed.ErrorMessage, parsed.Expectations);
+                error = ErrorOf(path, tokens, grammar.FailureIndex, grammar.FailureMessage, grammar.FailureExpectations);
                 return false;
             }
 
-            if (!parsed.Remainder.IsAtEnd)
+            if (!grammar.IsAtEnd)
             {
-                error = ErrorOf(path, parsed.Remainder, null, ["the end of the path"]);
+                error = ErrorOf(path, tokens, grammar.Position, null, EndOfPathExpectations);
                 return false;
             }
 
-            result = parsed.Value;
+            result = parsed;
             return true;
         }
         finally
@@ -123,16 +128,16 @@ internal static class FilterParser
         return true;
     }
 
-    private static string ErrorOf(string source, TokenList<FilterToken> remainder, string? message, string[]? expectations)
+    private static string ErrorOf(string source, Token<FilterToken>[] tokens, int index, string? message, string[]? expectations)
     {
-        var next = remainder.ConsumeToken();
-        var offset = next.HasValue ? next.Value.Span.Position.Absolute : source.Length;
+        var atEnd = index >= tokens.Length;
+        var offset = atEnd ? source.Length : tokens[index].Span.Position.Absolute;
         if (message is not null)
         {
             return new FilterSyntaxError(offset, message).Format();
         }
 
-        var unexpected = next.HasValue ? Describe(next.Value) : "end of input";
+        var unexpected = atEnd ? "end of input" : Describe(tokens[index]);
         var expected = expectations is { Length: > 0 } ? ", expected " + JoinAlternatives(expectations) : string.Empty;
         return new FilterSyntaxError(offset, "unexpected " + unexpected + expected).Format();
     }
