@@ -18,13 +18,14 @@ internal static class FilterParser
     public static bool TryParseFilter(string filter, FilterParseOptions options, out FilterExpression? expression, out string? error)
     {
         expression = null;
-        if (!TryPrepare(filter, options.MaxLength, options, "filter", out var tokens, out error))
+        if (!TryPrepare(filter, options.MaxLength, options, "filter", out var buffer, out var count, out error))
         {
             return false;
         }
 
         try
         {
+            var tokens = buffer.AsSpan(0, count);
             var grammar = new FilterGrammar(tokens);
             var parsed = grammar.ParseFilter();
             if (parsed is null)
@@ -44,7 +45,7 @@ internal static class FilterParser
         }
         finally
         {
-            TokenArrayPool.Return(tokens);
+            TokenArrayPool.Return(buffer, count);
         }
     }
 
@@ -52,13 +53,14 @@ internal static class FilterParser
     public static bool TryParsePath(string path, FilterParseOptions options, out ScimPath? result, out string? error)
     {
         result = null;
-        if (!TryPrepare(path, options.MaxPathLength, options, "path", out var tokens, out error))
+        if (!TryPrepare(path, options.MaxPathLength, options, "path", out var buffer, out var count, out error))
         {
             return false;
         }
 
         try
         {
+            var tokens = buffer.AsSpan(0, count);
             var grammar = new FilterGrammar(tokens);
             var parsed = grammar.ParsePath();
             if (parsed is null)
@@ -78,7 +80,7 @@ internal static class FilterParser
         }
         finally
         {
-            TokenArrayPool.Return(tokens);
+            TokenArrayPool.Return(buffer, count);
         }
     }
 
@@ -98,12 +100,14 @@ internal static class FilterParser
         };
     }
 
-    /// <summary>Checks the length and tokenizes under the limits into a pooled array the caller returns.</summary>
+    /// <summary>Checks the length and tokenizes under the limits into the first <paramref name="count"/> tokens of a
+    /// pooled array, which the caller returns when this succeeds.</summary>
     [SkipLocalsInit]
     private static bool TryPrepare(
-        string text, int maxLength, FilterParseOptions options, string subject, out Token<FilterToken>[] tokens, out string? error)
+        string text, int maxLength, FilterParseOptions options, string subject, out Token<FilterToken>[] tokens, out int count, out string? error)
     {
         tokens = [];
+        count = 0;
         if (text.Length > maxLength)
         {
             error = string.Create(CultureInfo.InvariantCulture,
@@ -113,14 +117,15 @@ internal static class FilterParser
 
         Span<bool> negatedGroups = stackalloc bool[options.MaxNestingDepth + 1];
         var limits = new FilterComplexityLimits(options, subject, negatedGroups);
-        if (!FilterTokenizer.TryTokenize(text, ref limits, pooled: true, out tokens, out error, out var syntaxError))
+        if (!FilterTokenizer.TryTokenize(text, ref limits, pooled: true, out tokens, out count, out error, out var syntaxError))
         {
             error ??= syntaxError.Format();
             return false;
         }
 
-        if (tokens.Length == 0)
+        if (count == 0)
         {
+            TokenArrayPool.Return(tokens, 0);
             error = string.Create(CultureInfo.InvariantCulture, $"The {subject} is empty.");
             return false;
         }
@@ -128,7 +133,7 @@ internal static class FilterParser
         return true;
     }
 
-    private static string ErrorOf(string source, Token<FilterToken>[] tokens, int index, string? message, string[]? expectations)
+    private static string ErrorOf(string source, ReadOnlySpan<Token<FilterToken>> tokens, int index, string? message, string[]? expectations)
     {
         var atEnd = index >= tokens.Length;
         var offset = atEnd ? source.Length : tokens[index].Span.Position.Absolute;
