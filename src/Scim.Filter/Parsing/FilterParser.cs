@@ -11,36 +11,41 @@ namespace Scim.Filter.Parsing;
 /// </summary>
 internal static class FilterParser
 {
+    private static readonly string[] EndOfFilterExpectations = ["`and`, `or` or the end of the filter"];
+    private static readonly string[] EndOfPathExpectations = ["the end of the path"];
+
     /// <summary>Parses a filter.</summary>
     public static bool TryParseFilter(string filter, FilterParseOptions options, out FilterExpression? expression, out string? error)
     {
         expression = null;
-        if (!TryPrepare(filter, options.MaxLength, options, "filter", out var tokens, out error))
+        if (!TryPrepare(filter, options.MaxLength, options, "filter", out var buffer, out var count, out error))
         {
             return false;
         }
 
         try
         {
-            var result = FilterTokenParsers.Filter(new TokenList<FilterToken>(tokens));
-            if (!result.HasValue)
+            var tokens = buffer.AsSpan(0, count);
+            var grammar = new FilterGrammar(tokens);
+            var parsed = grammar.ParseFilter();
+            if (parsed is null)
             {
-                error = ErrorOf(filter, result.Remainder, result.ErrorMessage, result.Expectations);
+                error = ErrorOf(filter, tokens, grammar.FailureIndex, grammar.FailureMessage, grammar.FailureExpectations);
                 return false;
             }
 
-            if (!result.Remainder.IsAtEnd)
+            if (!grammar.IsAtEnd)
             {
-                error = ErrorOf(filter, result.Remainder, null, ["`and`, `or` or the end of the filter"]);
+                error = ErrorOf(filter, tokens, grammar.Position, null, EndOfFilterExpectations);
                 return false;
             }
 
-            expression = result.Value;
+            expression = parsed;
             return true;
         }
         finally
         {
-            TokenArrayPool.Return(tokens);
+            TokenArrayPool.Return(buffer, count);
         }
     }
 
@@ -48,32 +53,34 @@ internal static class FilterParser
     public static bool TryParsePath(string path, FilterParseOptions options, out ScimPath? result, out string? error)
     {
         result = null;
-        if (!TryPrepare(path, options.MaxPathLength, options, "path", out var tokens, out error))
+        if (!TryPrepare(path, options.MaxPathLength, options, "path", out var buffer, out var count, out error))
         {
             return false;
         }
 
         try
         {
-            var parsed = FilterTokenParsers.Path(new TokenList<FilterToken>(tokens));
-            if (!parsed.HasValue)
+            var tokens = buffer.AsSpan(0, count);
+            var grammar = new FilterGrammar(tokens);
+            var parsed = grammar.ParsePath();
+            if (parsed is null)
             {
-                error = ErrorOf(path, parsed.Remainder, parsed.ErrorMessage, parsed.Expectations);
+                error = ErrorOf(path, tokens, grammar.FailureIndex, grammar.FailureMessage, grammar.FailureExpectations);
                 return false;
             }
 
-            if (!parsed.Remainder.IsAtEnd)
+            if (!grammar.IsAtEnd)
             {
-                error = ErrorOf(path, parsed.Remainder, null, ["the end of the path"]);
+                error = ErrorOf(path, tokens, grammar.Position, null, EndOfPathExpectations);
                 return false;
             }
 
-            result = parsed.Value;
+            result = parsed;
             return true;
         }
         finally
         {
-            TokenArrayPool.Return(tokens);
+            TokenArrayPool.Return(buffer, count);
         }
     }
 
@@ -93,12 +100,14 @@ internal static class FilterParser
         };
     }
 
-    /// <summary>Checks the length and tokenizes under the limits into a pooled array the caller returns.</summary>
+    /// <summary>Checks the length and tokenizes under the limits into the first <paramref name="count"/> tokens of a
+    /// pooled array, which the caller returns when this succeeds.</summary>
     [SkipLocalsInit]
     private static bool TryPrepare(
-        string text, int maxLength, FilterParseOptions options, string subject, out Token<FilterToken>[] tokens, out string? error)
+        string text, int maxLength, FilterParseOptions options, string subject, out Token<FilterToken>[] tokens, out int count, out string? error)
     {
         tokens = [];
+        count = 0;
         if (text.Length > maxLength)
         {
             error = string.Create(CultureInfo.InvariantCulture,
@@ -108,14 +117,15 @@ internal static class FilterParser
 
         Span<bool> negatedGroups = stackalloc bool[options.MaxNestingDepth + 1];
         var limits = new FilterComplexityLimits(options, subject, negatedGroups);
-        if (!FilterTokenizer.TryTokenize(text, ref limits, pooled: true, out tokens, out error, out var syntaxError))
+        if (!FilterTokenizer.TryTokenize(text, ref limits, pooled: true, out tokens, out count, out error, out var syntaxError))
         {
             error ??= syntaxError.Format();
             return false;
         }
 
-        if (tokens.Length == 0)
+        if (count == 0)
         {
+            TokenArrayPool.Return(tokens, 0);
             error = string.Create(CultureInfo.InvariantCulture, $"The {subject} is empty.");
             return false;
         }
@@ -123,16 +133,16 @@ internal static class FilterParser
         return true;
     }
 
-    private static string ErrorOf(string source, TokenList<FilterToken> remainder, string? message, string[]? expectations)
+    private static string ErrorOf(string source, ReadOnlySpan<Token<FilterToken>> tokens, int index, string? message, string[]? expectations)
     {
-        var next = remainder.ConsumeToken();
-        var offset = next.HasValue ? next.Value.Span.Position.Absolute : source.Length;
+        var atEnd = index >= tokens.Length;
+        var offset = atEnd ? source.Length : tokens[index].Span.Position.Absolute;
         if (message is not null)
         {
             return new FilterSyntaxError(offset, message).Format();
         }
 
-        var unexpected = next.HasValue ? Describe(next.Value) : "end of input";
+        var unexpected = atEnd ? "end of input" : Describe(tokens[index]);
         var expected = expectations is { Length: > 0 } ? ", expected " + JoinAlternatives(expectations) : string.Empty;
         return new FilterSyntaxError(offset, "unexpected " + unexpected + expected).Format();
     }

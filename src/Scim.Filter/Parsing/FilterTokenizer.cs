@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using Superpower;
 using Superpower.Model;
@@ -13,14 +12,11 @@ namespace Scim.Filter.Parsing;
 /// </summary>
 /// <remarks>
 /// The Superpower <see cref="Tokenizer{TKind}"/> surface and <see cref="TryTokenize(string, out Token{FilterToken}[], out FilterSyntaxError)"/>
-/// share <see cref="ScanToken"/>; the latter records token extents in a stack buffer instead of an iterator and a
-/// list, which keeps the allocation of tokenizing to one exactly sized token array.
+/// share <see cref="ScanToken"/>; the latter writes the tokens straight into an array (the parser's comes from
+/// <see cref="TokenArrayPool"/>) instead of going through an iterator and a list.
 /// </remarks>
 internal sealed class FilterTokenizer : Tokenizer<FilterToken>
 {
-    private const int StackExtents = 128;
-
-
     /// <summary>The shared, stateless instance.</summary>
     public static FilterTokenizer Instance { get; } = new();
 
@@ -28,79 +24,72 @@ internal sealed class FilterTokenizer : Tokenizer<FilterToken>
     public static bool TryTokenize(string source, out Token<FilterToken>[] tokens, out FilterSyntaxError error)
     {
         var unlimited = FilterComplexityLimits.Unlimited;
-        return TryTokenize(source, ref unlimited, pooled: false, out tokens, out _, out error);
+        if (!TryTokenize(source, ref unlimited, pooled: false, out tokens, out var count, out _, out error))
+        {
+            return false;
+        }
+
+        if (count != tokens.Length)
+        {
+            tokens = tokens[..count];
+        }
+
+        return true;
     }
 
     /// <summary>
-    /// Tokenizes <paramref name="source"/> into an exactly sized token array, admitting each token through
-    /// <paramref name="limits"/>. On failure either <paramref name="limitError"/> (a limit) or
-    /// <paramref name="syntaxError"/> (a malformed string) is set. With <paramref name="pooled"/> the array comes from
-    /// <see cref="TokenArrayPool"/> and the caller gives it back when the parse is done.
+    /// Tokenizes <paramref name="source"/> into the first <paramref name="count"/> elements of
+    /// <paramref name="tokens"/>, admitting each token through <paramref name="limits"/>. On failure either
+    /// <paramref name="limitError"/> (a limit) or <paramref name="syntaxError"/> (a malformed string) is set. With
+    /// <paramref name="pooled"/> the array comes from <see cref="TokenArrayPool"/> and, on success, the caller gives
+    /// it back when the parse is done (on failure it is already back).
     /// </summary>
-    [SkipLocalsInit]
     public static bool TryTokenize(
         string source,
         ref FilterComplexityLimits limits,
         bool pooled,
         out Token<FilterToken>[] tokens,
+        out int count,
         out string? limitError,
         out FilterSyntaxError syntaxError)
     {
         limitError = null;
         syntaxError = default;
-        Span<TokenExtent> extents = stackalloc TokenExtent[StackExtents];
-        TokenExtent[]? rented = null;
-        try
+        var buffer = pooled ? TokenArrayPool.Rent() : new Token<FilterToken>[TokenArrayPool.InitialLength];
+        var written = 0;
+        var position = SkipWhiteSpace(source, 0);
+        while (position < source.Length)
         {
-            var count = 0;
-            var position = SkipWhiteSpace(source, 0);
-            while (position < source.Length)
+            var kind = ScanToken(source, position, out var length, out syntaxError);
+            if (kind != FilterToken.None)
             {
-                var kind = ScanToken(source, position, out var length, out syntaxError);
-                if (kind != FilterToken.None)
-                {
-                    kind = limits.Admit(kind, position, out limitError);
-                }
-
-                if (kind == FilterToken.None)
-                {
-                    tokens = [];
-                    return false;
-                }
-
-                if (count == extents.Length)
-                {
-                    var larger = ArrayPool<TokenExtent>.Shared.Rent(extents.Length * 2);
-                    extents.CopyTo(larger);
-                    if (rented is not null)
-                    {
-                        ArrayPool<TokenExtent>.Shared.Return(rented);
-                    }
-
-                    rented = larger;
-                    extents = larger;
-                }
-
-                extents[count++] = new TokenExtent(kind, position, length);
-                position = SkipWhiteSpace(source, position + length);
+                kind = limits.Admit(kind, position, out limitError);
             }
 
-            tokens = count == 0 ? [] : pooled ? TokenArrayPool.Rent(count) : new Token<FilterToken>[count];
-            for (var i = 0; i < count; i++)
+            if (kind == FilterToken.None)
             {
-                var extent = extents[i];
-                tokens[i] = new Token<FilterToken>(extent.Kind, SpanAt(source, extent.Start, extent.Length));
+                if (pooled)
+                {
+                    TokenArrayPool.Return(buffer, written);
+                }
+
+                tokens = [];
+                count = 0;
+                return false;
             }
 
-            return true;
+            if (written == buffer.Length)
+            {
+                buffer = TokenArrayPool.Grow(buffer, written);
+            }
+
+            buffer[written++] = new Token<FilterToken>(kind, SpanAt(source, position, length));
+            position = SkipWhiteSpace(source, position + length);
         }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<TokenExtent>.Shared.Return(rented);
-            }
-        }
+
+        tokens = buffer;
+        count = written;
+        return true;
     }
 
     /// <inheritdoc />
@@ -235,8 +224,6 @@ internal sealed class FilterTokenizer : Tokenizer<FilterToken>
                 return FilterToken.None;
         }
     }
-
-    private readonly record struct TokenExtent(FilterToken Kind, int Start, int Length);
 
     private static bool IsWordChar(char c) => c is not ('(' or ')' or '[' or ']' or '"') && !char.IsWhiteSpace(c);
 

@@ -3,68 +3,59 @@ using Superpower.Model;
 namespace Scim.Filter.Parsing;
 
 /// <summary>
-/// Exactly sized token arrays kept per thread between parses. A Superpower <see cref="TokenList{TKind}"/> ends at the
-/// end of its array, so the parser needs an array of exactly the token count; allocating it was the largest
-/// allocation of a parse. Identity providers send the same few filter shapes over and over, so a handful of slots,
-/// matched by length, serve almost every parse. A rented array leaves its slot (a parse nested on the same thread
-/// would allocate a fresh one) and is cleared when it comes back, so the pool never keeps a filter's text alive.
-/// At most <see cref="Slots"/> arrays of at most <see cref="MaxPooledLength"/> tokens are kept per thread.
+/// One token array kept per thread between parses, which the tokenizer fills and the grammar reads as a span of its
+/// first tokens. Allocating the token array was the largest allocation of a parse; identity providers send short
+/// filters over and over, so one array of a few dozen tokens serves almost every parse. A rented array leaves the
+/// slot (a parse nested on the same thread gets a fresh one) and the tokens written into it are cleared when it
+/// comes back, so the pool never keeps a filter's text alive. Arrays longer than <see cref="MaxPooledLength"/> are
+/// not kept.
 /// </summary>
 internal static class TokenArrayPool
 {
+    /// <summary>The length of a new array.</summary>
+    internal const int InitialLength = 16;
+
     /// <summary>The longest array kept (32 bytes a token).</summary>
-    private const int MaxPooledLength = 512;
-
-    /// <summary>How many arrays a thread keeps.</summary>
-    private const int Slots = 8;
+    internal const int MaxPooledLength = 512;
 
     [ThreadStatic]
-    private static Token<FilterToken>[]?[]? t_slots;
+    private static Token<FilterToken>[]? t_array;
 
-    [ThreadStatic]
-    private static int t_nextVictim;
-
-    /// <summary>An array of exactly <paramref name="length"/> tokens, from this thread's slots when one fits.</summary>
-    public static Token<FilterToken>[] Rent(int length)
+    /// <summary>This thread's kept array, or a new one of <see cref="InitialLength"/> tokens.</summary>
+    public static Token<FilterToken>[] Rent()
     {
-        var slots = t_slots;
-        if (slots is not null && length <= MaxPooledLength)
+        var array = t_array;
+        if (array is null)
         {
-            for (var i = 0; i < slots.Length; i++)
-            {
-                var array = slots[i];
-                if (array is not null && array.Length == length)
-                {
-                    slots[i] = null;
-                    return array;
-                }
-            }
+            return new Token<FilterToken>[InitialLength];
         }
 
-        return new Token<FilterToken>[length];
+        t_array = null;
+        return array;
     }
 
-    /// <summary>Clears <paramref name="array"/> and keeps it for a later parse on this thread, in an empty slot or,
-    /// when all are taken, in place of the oldest.</summary>
-    public static void Return(Token<FilterToken>[] array)
+    /// <summary>An array twice as long holding the first <paramref name="count"/> tokens of <paramref name="array"/>.</summary>
+    public static Token<FilterToken>[] Grow(Token<FilterToken>[] array, int count)
     {
-        if (array.Length is 0 or > MaxPooledLength)
+        var larger = new Token<FilterToken>[Math.Max(InitialLength, array.Length * 2)];
+        Array.Copy(array, larger, count);
+        return larger;
+    }
+
+    /// <summary>Clears the first <paramref name="used"/> tokens of <paramref name="array"/> and keeps it for a later
+    /// parse on this thread, unless it is too long or the thread already keeps a longer one.</summary>
+    public static void Return(Token<FilterToken>[] array, int used)
+    {
+        if (array.Length > MaxPooledLength)
         {
             return;
         }
 
-        Array.Clear(array);
-        var slots = t_slots ??= new Token<FilterToken>[]?[Slots];
-        for (var i = 0; i < slots.Length; i++)
+        array.AsSpan(0, used).Clear();
+        var kept = t_array;
+        if (kept is null || kept.Length < array.Length)
         {
-            if (slots[i] is null)
-            {
-                slots[i] = array;
-                return;
-            }
+            t_array = array;
         }
-
-        slots[t_nextVictim] = array;
-        t_nextVictim = (t_nextVictim + 1) % Slots;
     }
 }
