@@ -1,3 +1,4 @@
+using System.Text;
 using Scim.Filter.Binding;
 using Scim.Schema;
 
@@ -149,8 +150,18 @@ internal static class FilterEvaluator
                 if (expected.NormalizedText is not null)
                 {
                     // Not caseExact: compare normal forms (ScimStringNormalization), the rule uniqueness uses too.
-                    text = ScimStringNormalization.Normalize(text);
                     expectedText = expected.NormalizedText;
+                    if (comparison.Operator is ComparisonOperator.Equal or ComparisonOperator.Contains
+                        or ComparisonOperator.StartsWith or ComparisonOperator.EndsWith
+                        && Ascii.IsValid(text) && Ascii.IsValid(expectedText))
+                    {
+                        // The normal form of ASCII text is its lower case, so for equality and substring tests
+                        // OrdinalIgnoreCase decides exactly as comparing normal forms would, without building one
+                        // per value. (Ordering differs: '_' sorts before 'a' but after 'A'; it takes the path below.)
+                        return MatchesIgnoringAsciiCase(comparison.Operator, text, expectedText);
+                    }
+
+                    text = ScimStringNormalization.Normalize(text);
                 }
 
                 switch (comparison.Operator)
@@ -217,4 +228,13 @@ internal static class FilterEvaluator
             _ => false,
         };
     }
+
+    private static bool MatchesIgnoringAsciiCase(ComparisonOperator @operator, string text, string expected) => @operator switch
+    {
+        ComparisonOperator.Equal => string.Equals(text, expected, StringComparison.OrdinalIgnoreCase),
+        ComparisonOperator.Contains => text.Contains(expected, StringComparison.OrdinalIgnoreCase),
+        ComparisonOperator.StartsWith => text.StartsWith(expected, StringComparison.OrdinalIgnoreCase),
+        ComparisonOperator.EndsWith => text.EndsWith(expected, StringComparison.OrdinalIgnoreCase),
+        _ => throw new ArgumentOutOfRangeException(nameof(@operator)),
+    };
 }
