@@ -151,17 +151,20 @@ internal static class FilterEvaluator
                 {
                     // Not caseExact: compare normal forms (ScimStringNormalization), the rule uniqueness uses too.
                     expectedText = expected.NormalizedText;
-                    if (comparison.Operator is ComparisonOperator.Equal or ComparisonOperator.Contains
-                        or ComparisonOperator.StartsWith or ComparisonOperator.EndsWith
-                        && Ascii.IsValid(text) && Ascii.IsValid(expectedText))
+                    if (!IsLowerAscii(text))
                     {
-                        // The normal form of ASCII text is its lower case, so for equality and substring tests
-                        // OrdinalIgnoreCase decides exactly as comparing normal forms would, without building one
-                        // per value. (Ordering differs: '_' sorts before 'a' but after 'A'; it takes the path below.)
-                        return MatchesIgnoringAsciiCase(comparison.Operator, text, expectedText);
-                    }
+                        if (comparison.Operator is ComparisonOperator.Equal or ComparisonOperator.Contains
+                            or ComparisonOperator.StartsWith or ComparisonOperator.EndsWith
+                            && Ascii.IsValid(text) && Ascii.IsValid(expectedText))
+                        {
+                            // The normal form of ASCII text is its lower case, so for equality and substring tests
+                            // OrdinalIgnoreCase decides exactly as comparing normal forms would, without building one
+                            // per value. (Ordering differs: '_' sorts before 'a' but after 'A'; it takes the path below.)
+                            return MatchesIgnoringAsciiCase(comparison.Operator, text, expectedText);
+                        }
 
-                    text = ScimStringNormalization.Normalize(text);
+                        text = ScimStringNormalization.Normalize(text);
+                    }
                 }
 
                 switch (comparison.Operator)
@@ -228,6 +231,9 @@ internal static class FilterEvaluator
             _ => false,
         };
     }
+
+    /// <summary>Lower-case ASCII text is its own normal form (the common case: e-mail addresses, most user names).</summary>
+    private static bool IsLowerAscii(string text) => Ascii.IsValid(text) && !text.AsSpan().ContainsAnyInRange('A', 'Z');
 
     private static bool MatchesIgnoringAsciiCase(ComparisonOperator @operator, string text, string expected) => @operator switch
     {
