@@ -1,8 +1,12 @@
+using System.Collections.Frozen;
+
 namespace Scim.Patch;
 
 /// <summary>How <c>PatchEvaluator</c> applies a request.</summary>
 public sealed class PatchEvaluationOptions
 {
+    private readonly IReadOnlySet<string> _deferredAttributes = new[] { "members" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The defaults: client-compatibility on, members deferred.</summary>
     public static PatchEvaluationOptions Default { get; } = new();
 
@@ -12,7 +16,19 @@ public sealed class PatchEvaluationOptions
     /// the current values; an operation that cannot be expressed that way (for example removing
     /// <c>members[display co "x"]</c>) makes the evaluator ask for a full load (see <c>PatchRequest.RequiresLoading</c>).
     /// </summary>
-    public IReadOnlySet<string> DeferredAttributes { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "members" };
+    /// <remarks>
+    /// Names compare case-insensitively. The set is copied into a frozen set when the options are made: the evaluator
+    /// asks it about every operation's attribute, and a later change to the set passed in does not change these options.
+    /// </remarks>
+    public IReadOnlySet<string> DeferredAttributes
+    {
+        get => _deferredAttributes;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            _deferredAttributes = value.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        }
+    }
 
     /// <summary>
     /// Whether the client quirks of INTEROP.md items 1 to 10 are accepted (default <see langword="true"/>). Off, the

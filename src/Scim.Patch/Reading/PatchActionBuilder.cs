@@ -33,9 +33,10 @@ internal sealed class PatchActionBuilder(ResourceTypeDefinition resourceType, Pa
             return BuildWholeSchema(raw, wholeSchema, pathText, valueJson);
         }
 
-        // A cached text came with its cached parse, which is what Parse would return.
-        var path = raw.ParsedPath is { } parsed && ReferenceEquals(pathText, raw.PathText) ? parsed : PatchPathParser.Parse(pathText, raw.Index);
-        var target = _resolver.Resolve(path, pathText, raw.Index);
+        // A cached text came with its cache entry, whose parse is what Parse would return.
+        var cached = ReferenceEquals(pathText, raw.PathText) ? raw.CachedPath : null;
+        var path = cached is not null ? cached.Path : PatchPathParser.ParseCached(pathText, raw.Index, out cached);
+        var target = _resolver.Resolve(cached, path, pathText, raw.Index);
         if (target is null)
         {
             return Unknown(raw, path, pathText);
@@ -108,8 +109,8 @@ internal sealed class PatchActionBuilder(ResourceTypeDefinition resourceType, Pa
                 continue;
             }
 
-            var path = PatchPathParser.Parse(key, raw.Index);
-            var target = _resolver.Resolve(path, key, raw.Index);
+            var path = PatchPathParser.ParseCached(key, raw.Index, out var cached);
+            var target = _resolver.Resolve(cached, path, key, raw.Index);
             if (target is null)
             {
                 if (!options.IgnoreUnknownAttributes)

@@ -156,7 +156,7 @@ internal static class PatchRequestReader
         PatchOperationType? verb = null;
         string? unsupportedVerb = null;
         string? path = null;
-        Scim.Filter.ScimPath? parsedPath = null;
+        CachedPath? cachedPath = null;
         var hasValue = false;
         int valueStart = 0, valueLength = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
@@ -178,7 +178,7 @@ internal static class PatchRequestReader
             {
                 path = reader.TokenType switch
                 {
-                    JsonTokenType.String => PatchPathParser.ReadText(ref reader, out parsedPath),
+                    JsonTokenType.String => PatchPathParser.ReadText(ref reader, out cachedPath),
                     JsonTokenType.Null => null,
                     _ => throw ScimException.InvalidPath($"Operation {index}: \"path\" must be a string."),
                 };
@@ -210,7 +210,7 @@ internal static class PatchRequestReader
             throw ScimException.InvalidSyntax($"Operation {index} has no \"op\".");
         }
 
-        return new RawOperation(index, verb.Value, path, hasValue, valueStart, valueLength, parsedPath);
+        return new RawOperation(index, verb.Value, path, hasValue, valueStart, valueLength, cachedPath);
     }
 
     private static PatchOperationType? ParseVerb(ref Utf8JsonReader reader, bool clientCompatibility)

@@ -17,9 +17,9 @@ internal static class PatchPathParser
 
     private const int CacheCapacity = 1024;
     private const int CacheableLength = 256;
-    private static readonly ConcurrentDictionary<string, ScimPath> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, CachedPath> Cache = new(StringComparer.Ordinal);
     private static readonly FilterParseOptions Options = new() { MaxPathLength = MaxPathLength };
-    private static readonly ConcurrentDictionary<string, ScimPath>.AlternateLookup<ReadOnlySpan<char>> CacheBySpan = Cache.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly ConcurrentDictionary<string, CachedPath>.AlternateLookup<ReadOnlySpan<char>> CacheBySpan = Cache.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Decodes the path string the reader is on. A path already in the cache comes back as the cached text (equal
@@ -27,9 +27,9 @@ internal static class PatchPathParser
     /// providers repeat.
     /// </summary>
     /// <param name="reader">The reader, on the path string.</param>
-    /// <param name="parsed">The cached parse of the text when it was in the cache (what <see cref="Parse"/> would return), else <see langword="null"/>.</param>
+    /// <param name="parsed">The cache entry of the text when it was in the cache (its parse is what <see cref="Parse"/> would return), else <see langword="null"/>.</param>
     /// <exception cref="ScimException">400 <c>invalidSyntax</c> for a string that is not valid Unicode.</exception>
-    public static string ReadText(ref Utf8JsonReader reader, out ScimPath? parsed)
+    public static string ReadText(ref Utf8JsonReader reader, out CachedPath? parsed)
     {
         parsed = null;
         // An escaped string is never longer decoded than encoded, so a short encoding fits the buffer.
@@ -56,16 +56,20 @@ internal static class PatchPathParser
 
     /// <summary>Parses a path.</summary>
     /// <exception cref="ScimException">400 <c>invalidPath</c> when malformed or longer than 1 KiB.</exception>
-    public static ScimPath Parse(string text, int operationIndex)
+    public static ScimPath Parse(string text, int operationIndex) => ParseCached(text, operationIndex, out _);
+
+    /// <summary>Parses a path; <paramref name="cached"/> is its cache entry when it has (or now has) one.</summary>
+    /// <exception cref="ScimException">400 <c>invalidPath</c> when malformed or longer than 1 KiB.</exception>
+    public static ScimPath ParseCached(string text, int operationIndex, out CachedPath? cached)
     {
         if (text.Length > MaxPathLength)
         {
             throw ScimException.InvalidPath($"Operation {operationIndex}: the path is longer than {MaxPathLength} characters.");
         }
 
-        if (Cache.TryGetValue(text, out var cached))
+        if (Cache.TryGetValue(text, out cached))
         {
-            return cached;
+            return cached.Path;
         }
 
         var path = TryParseSimple(text);
@@ -79,7 +83,8 @@ internal static class PatchPathParser
 
         if (text.Length <= CacheableLength && Cache.Count < CacheCapacity)
         {
-            Cache.TryAdd(text, path);
+            cached = Cache.GetOrAdd(text, static (_, parsed) => new CachedPath(parsed), path);
+            return cached.Path;
         }
 
         return path;

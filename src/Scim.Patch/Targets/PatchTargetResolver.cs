@@ -12,6 +12,34 @@ internal sealed class PatchTargetResolver(ResourceTypeDefinition resourceType, b
 {
     public ResourceTypeDefinition ResourceType { get; } = resourceType;
 
+    /// <summary>Whether bare names of extension attributes resolve (client compatibility).</summary>
+    public bool ClientCompatibility { get; } = clientCompatibility;
+
+    /// <summary>
+    /// Resolves a path, reusing the target <paramref name="cached"/> resolved to under this resolver's resource type
+    /// and compatibility setting, and remembering a new one; <see langword="null"/> as for <see cref="Resolve(ScimPath, string, int)"/>.
+    /// </summary>
+    /// <exception cref="ScimException">400 <c>invalidPath</c> when the path does not fit the attribute's shape.</exception>
+    public PatchTarget? Resolve(CachedPath? cached, ScimPath path, string pathText, int operationIndex)
+    {
+        if (cached is null)
+        {
+            return Resolve(path, pathText, operationIndex);
+        }
+
+        var target = cached.FindTarget(this);
+        if (target is null)
+        {
+            target = Resolve(path, pathText, operationIndex);
+            if (target is not null)
+            {
+                cached.Remember(this, target);
+            }
+        }
+
+        return target;
+    }
+
     /// <summary>The schema (core or extension) whose URN is exactly <paramref name="text"/>, or <see langword="null"/>.</summary>
     public SchemaDefinition? FindWholeSchema(string text) =>
         text.StartsWith("urn:", StringComparison.OrdinalIgnoreCase) ? ResourceType.FindSchema(text) : null;
@@ -120,7 +148,7 @@ internal sealed class PatchTargetResolver(ResourceTypeDefinition resourceType, b
             return (core, true, attribute);
         }
 
-        if (clientCompatibility)
+        if (ClientCompatibility)
         {
             // INTEROP.md item 5/9: Entra's SDK sends a bare "manager"; resolve to the extension that defines it.
             foreach (var extension in ResourceType.Extensions)

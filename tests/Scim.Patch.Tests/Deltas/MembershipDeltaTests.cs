@@ -152,4 +152,27 @@ public sealed class MembershipDeltaTests
         Assert.Equal(["displayName"], result.Changes.ChangedAttributes);
         Assert.NotNull(result.Changes.FindDelta("members"));
     }
+
+    [Fact]
+    public void Deferred_attribute_names_are_case_insensitive_even_from_a_case_sensitive_set()
+    {
+        var options = new PatchEvaluationOptions { DeferredAttributes = new HashSet<string>(StringComparer.Ordinal) { "MEMBERS" } };
+
+        var result = PatchEvaluator.Apply(Group(), ParseGroup(Body("""{"op":"add","path":"members","value":[{"value":"a"}]}"""), options));
+
+        Assert.Equal(["a"], Keys(Assert.Single(result.Changes.Deltas).Added));
+        Assert.Null(result.Resource["members"]);
+    }
+
+    [Fact]
+    public void Changing_the_set_after_making_the_options_does_not_change_them()
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "members" };
+        var options = new PatchEvaluationOptions { DeferredAttributes = names };
+        names.Clear();
+
+        Assert.Contains("members", options.DeferredAttributes);
+        var request = ParseGroup(Body("""{"op":"remove","path":"members[display co \"x\"]"}"""), options);
+        Assert.True(request.RequiresLoading("members"));
+    }
 }

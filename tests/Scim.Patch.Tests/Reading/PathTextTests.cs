@@ -26,7 +26,7 @@ public sealed class PathTextTests
         var read = PatchPathParser.ReadText(ref reader, out var cachedParse);
 
         Assert.Equal(text, read);
-        Assert.Same(parsed, cachedParse);
+        Assert.Same(parsed, cachedParse!.Path);
         Assert.Same(parsed, PatchPathParser.Parse(read, 0));
     }
 
