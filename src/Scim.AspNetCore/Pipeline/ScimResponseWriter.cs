@@ -35,7 +35,7 @@ internal static class ScimResponseWriter
         ReadOnlyMemory<byte>? body = result.Body;
         if (result.Resource is not null)
         {
-            body = Serialize(writer => ScimJsonWriter.WriteResource(writer, result.Resource, ScimJsonWriteOptions.Response));
+            body = ScimJsonWriter.SerializeResource(result.Resource, ScimJsonWriteOptions.Response);
         }
         else if (result.Error is not null)
         {

@@ -11,6 +11,8 @@ namespace Scim.Schema;
 /// </summary>
 public static class ScimJsonWriter
 {
+    private static readonly JsonEncodedText? SchemasName = JsonEncodedText.Encode("schemas");
+
     /// <summary>The writer options the library uses: compact, and escaping only what JSON requires.</summary>
     public static JsonWriterOptions WriterOptions { get; } = new()
     {
@@ -27,26 +29,31 @@ public static class ScimJsonWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(resource);
-        options ??= ScimJsonWriteOptions.Response;
+        WriteResourceCore(new WriterSink(writer), resource, options ?? ScimJsonWriteOptions.Response);
+    }
+
+    private static void WriteResourceCore<TSink>(TSink sink, ScimResource resource, ScimJsonWriteOptions options)
+        where TSink : struct, IJsonSink
+    {
         var type = resource.ResourceType;
         var attributes = resource.Attributes;
-        writer.WriteStartObject();
-        writer.WritePropertyName("schemas"u8);
-        writer.WriteStartArray();
+        sink.StartObject();
+        sink.PropertyName("schemas", SchemasName);
+        sink.StartArray();
 
         // The same list as ScimResource.Schemas, written without building it.
-        WriteSchemaId(writer, type.Schema);
+        sink.String(type.Schema.Id, type.Schema.EncodedId);
         var extensions = type.Extensions;
         for (var i = 0; i < extensions.Count; i++)
         {
             var reference = extensions[i];
             if (reference.Required || attributes.Find(reference.Schema.Id) is ScimComplex { Count: > 0 })
             {
-                WriteSchemaId(writer, reference.Schema);
+                sink.String(reference.Schema.Id, reference.Schema.EncodedId);
             }
         }
 
-        writer.WriteEndArray();
+        sink.EndArray();
         var names = type.Schema.TopLevelIndex;
         var hint = 0;
         foreach (var (name, value) in attributes.Entries)
@@ -58,8 +65,8 @@ public static class ScimJsonWriter
                 var known = names[index];
                 if (known.Returned != Returned.Never || options.IncludeNeverReturned)
                 {
-                    WriteName(writer, name, known);
-                    WriteValueCore(writer, value, known, options);
+                    WriteName(sink, name, known);
+                    WriteValueCore(sink, value, known, options);
                 }
 
                 continue;
@@ -70,16 +77,8 @@ public static class ScimJsonWriter
                 var extension = type.FindExtension(name);
                 if (value is ScimComplex complex && complex.Count > 0)
                 {
-                    if (extension?.EncodedId is { } encodedId)
-                    {
-                        writer.WritePropertyName(encodedId);
-                    }
-                    else
-                    {
-                        writer.WritePropertyName(extension?.Id ?? name);
-                    }
-
-                    WriteComplex(writer, complex, null, extension, options);
+                    sink.PropertyName(extension?.Id ?? name, extension?.EncodedId);
+                    WriteComplex(sink, complex, null, extension, options);
                 }
 
                 continue;
@@ -91,11 +90,11 @@ public static class ScimJsonWriter
                 continue;
             }
 
-            WriteName(writer, name, attribute);
-            WriteValueCore(writer, value, attribute, options);
+            WriteName(sink, name, attribute);
+            WriteValueCore(sink, value, attribute, options);
         }
 
-        writer.WriteEndObject();
+        sink.EndObject();
     }
 
     /// <summary>Serializes a resource to UTF-8 JSON.</summary>
@@ -104,10 +103,11 @@ public static class ScimJsonWriter
     /// <returns>The JSON bytes.</returns>
     public static byte[] SerializeResource(ScimResource resource, ScimJsonWriteOptions? options = null)
     {
-        var output = PooledJsonOutput.Rent();
-        WriteResource(output.Writer, resource, options);
+        ArgumentNullException.ThrowIfNull(resource);
+        var output = Utf8JsonOutput.Rent();
+        WriteResourceCore(new Utf8OutputSink(output), resource, options ?? ScimJsonWriteOptions.Response);
         var bytes = output.ToArray();
-        PooledJsonOutput.Return(output);
+        Utf8JsonOutput.Return(output);
         return bytes;
     }
 
@@ -127,46 +127,47 @@ public static class ScimJsonWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        WriteValueCore(writer, value, attribute, options ?? ScimJsonWriteOptions.Response);
+        WriteValueCore(new WriterSink(writer), value, attribute, options ?? ScimJsonWriteOptions.Response);
     }
 
-    private static void WriteValueCore(Utf8JsonWriter writer, ScimValue value, AttributeDefinition? attribute, ScimJsonWriteOptions options)
+    private static void WriteValueCore<TSink>(TSink sink, ScimValue value, AttributeDefinition? attribute, ScimJsonWriteOptions options)
+        where TSink : struct, IJsonSink
     {
         switch (value)
         {
             case ScimString s:
-                writer.WriteStringValue(s.Value);
+                sink.String(s.Value, null);
                 break;
-            case ScimReference r:
-                writer.WriteStringValue(r.Value);
+            case ScimComplex c:
+                WriteComplex(sink, c, attribute, null, options);
+                break;
+            case ScimMultiValue list:
+                sink.StartArray();
+                for (var i = 0; i < list.Count; i++)
+                {
+                    WriteValueCore(sink, list[i], attribute, options);
+                }
+
+                sink.EndArray();
                 break;
             case ScimBoolean b:
-                writer.WriteBooleanValue(b.Value);
+                sink.Boolean(b.Value);
                 break;
-            case ScimInteger i:
-                writer.WriteNumberValue(i.Value);
-                break;
-            case ScimDecimal d:
-                writer.WriteNumberValue(d.Value);
+            case ScimReference r:
+                sink.String(r.Value, null);
                 break;
             case ScimDateTime dt:
                 Span<char> text = stackalloc char[ScimDateTime.MaxFormattedLength];
-                writer.WriteStringValue(text[..ScimDateTime.Format(dt.Value, text)]);
+                sink.String(text[..ScimDateTime.Format(dt.Value, text)]);
+                break;
+            case ScimInteger i:
+                sink.Integer(i.Value);
+                break;
+            case ScimDecimal d:
+                sink.Decimal(d.Value);
                 break;
             case ScimBinary bin:
-                writer.WriteStringValue(bin.Base64);
-                break;
-            case ScimComplex c:
-                WriteComplex(writer, c, attribute, null, options);
-                break;
-            case ScimMultiValue list:
-                writer.WriteStartArray();
-                for (var i = 0; i < list.Count; i++)
-                {
-                    WriteValueCore(writer, list[i], attribute, options);
-                }
-
-                writer.WriteEndArray();
+                sink.String(bin.Base64, null);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown value type {value.GetType()}.");
@@ -174,9 +175,10 @@ public static class ScimJsonWriter
     }
 
     /// <summary>Writes a complex value; its names are looked up among the sub-attributes of <paramref name="parent"/> or the attributes of <paramref name="extension"/>.</summary>
-    private static void WriteComplex(Utf8JsonWriter writer, ScimComplex complex, AttributeDefinition? parent, SchemaDefinition? extension, ScimJsonWriteOptions options)
+    private static void WriteComplex<TSink>(TSink sink, ScimComplex complex, AttributeDefinition? parent, SchemaDefinition? extension, ScimJsonWriteOptions options)
+        where TSink : struct, IJsonSink
     {
-        writer.WriteStartObject();
+        sink.StartObject();
         var names = parent is not null ? parent.SubAttributeIndex : extension?.AttributeIndex ?? AttributeNameIndex.Empty;
         var hint = 0;
         foreach (var (name, value) in complex.Entries)
@@ -188,35 +190,20 @@ public static class ScimJsonWriter
                 continue;
             }
 
-            WriteName(writer, name, sub);
-            WriteValueCore(writer, value, sub, options);
+            WriteName(sink, name, sub);
+            WriteValueCore(sink, value, sub, options);
         }
 
-        writer.WriteEndObject();
+        sink.EndObject();
     }
 
     /// <summary>Writes a property name, pre-encoded when it is spelled as the schema spells it.</summary>
-    private static void WriteName(Utf8JsonWriter writer, string name, AttributeDefinition? attribute)
+    private static void WriteName<TSink>(TSink sink, string name, AttributeDefinition? attribute)
+        where TSink : struct, IJsonSink
     {
-        if (attribute?.EncodedName is { } encoded && (ReferenceEquals(name, attribute.Name) || string.Equals(name, attribute.Name, StringComparison.Ordinal)))
-        {
-            writer.WritePropertyName(encoded);
-        }
-        else
-        {
-            writer.WritePropertyName(name);
-        }
-    }
-
-    private static void WriteSchemaId(Utf8JsonWriter writer, SchemaDefinition schema)
-    {
-        if (schema.EncodedId is { } encoded)
-        {
-            writer.WriteStringValue(encoded);
-        }
-        else
-        {
-            writer.WriteStringValue(schema.Id);
-        }
+        var encoded = attribute?.EncodedName is { } plain && (ReferenceEquals(name, attribute.Name) || string.Equals(name, attribute.Name, StringComparison.Ordinal))
+            ? plain
+            : (JsonEncodedText?)null;
+        sink.PropertyName(name, encoded);
     }
 }
