@@ -14,9 +14,25 @@ internal sealed class PatchActionBuilder(ResourceTypeDefinition resourceType, Pa
     private readonly PatchTargetResolver _resolver = new(resourceType, options.ClientCompatibility);
     private readonly bool _compatibility = options.ClientCompatibility;
 
+    /// <summary>Builds an operation whose value (if any) is at <see cref="RawOperation.ValueStart"/> in <paramref name="body"/>.</summary>
     public PatchOperation Build(ReadOnlySpan<byte> body, RawOperation raw)
     {
-        var valueJson = raw.HasValue ? body.Slice(raw.ValueStart, raw.ValueLength) : [];
+        if (!raw.HasValue)
+        {
+            var none = default(Utf8JsonReader);
+            return Build(raw, ref none);
+        }
+
+        var reader = CreateReader(body.Slice(raw.ValueStart, raw.ValueLength));
+        return Build(raw, ref reader);
+    }
+
+    /// <summary>
+    /// Builds an operation; when it has a value, <paramref name="value"/> is on the value's first token and is left on
+    /// its last.
+    /// </summary>
+    public PatchOperation Build(RawOperation raw, ref Utf8JsonReader value)
+    {
         var pathText = raw.PathText;
         if (pathText is not null && pathText.Length == 0 && _compatibility)
         {
@@ -25,12 +41,12 @@ internal sealed class PatchActionBuilder(ResourceTypeDefinition resourceType, Pa
 
         if (pathText is null)
         {
-            return BuildPathless(raw, valueJson);
+            return BuildPathless(raw, ref value);
         }
 
         if (_resolver.FindWholeSchema(pathText) is { } wholeSchema)
         {
-            return BuildWholeSchema(raw, wholeSchema, pathText, valueJson);
+            return BuildWholeSchema(raw, wholeSchema, pathText, ref value);
         }
 
         // A cached text came with its cache entry, whose parse is what Parse would return.
@@ -49,8 +65,7 @@ internal sealed class PatchActionBuilder(ResourceTypeDefinition resourceType, Pa
             return new PatchOperation(raw.Index, raw.Type, path, null, [action]);
         }
 
-        var reader = CreateReader(valueJson);
-        var built = BuildAction(raw.Index, raw.Type, target, ref reader, hasValue: true, out var typed);
+        var built = BuildAction(raw.Index, raw.Type, target, ref value, hasValue: true, out var typed);
         return new PatchOperation(raw.Index, raw.Type, path, typed, [built]);
     }
 
@@ -64,7 +79,7 @@ internal sealed class PatchActionBuilder(ResourceTypeDefinition resourceType, Pa
         return new PatchOperation(raw.Index, raw.Type, path, null, []);
     }
 
-    private PatchOperation BuildPathless(RawOperation raw, ReadOnlySpan<byte> valueJson)
+    private PatchOperation BuildPathless(RawOperation raw, ref Utf8JsonReader reader)
     {
         if (raw.Type == PatchOperationType.Remove)
         {
@@ -77,7 +92,6 @@ internal sealed class PatchActionBuilder(ResourceTypeDefinition resourceType, Pa
             throw ScimException.InvalidValue($"Operation {raw.Index}: {Verb(raw.Type)} without \"path\" requires a \"value\" object.");
         }
 
-        var reader = CreateReader(valueJson);
         if (reader.TokenType == JsonTokenType.Null && _compatibility)
         {
             return new PatchOperation(raw.Index, raw.Type, null, null, []);
@@ -129,7 +143,7 @@ internal sealed class PatchActionBuilder(ResourceTypeDefinition resourceType, Pa
         return new PatchOperation(raw.Index, raw.Type, null, entries.Count == 0 ? null : ScimComplex.Create(entries), actions);
     }
 
-    private PatchOperation BuildWholeSchema(RawOperation raw, SchemaDefinition schema, string pathText, ReadOnlySpan<byte> valueJson)
+    private PatchOperation BuildWholeSchema(RawOperation raw, SchemaDefinition schema, string pathText, ref Utf8JsonReader reader)
     {
         if (ReferenceEquals(schema, resourceType.Schema))
         {
@@ -156,7 +170,6 @@ internal sealed class PatchActionBuilder(ResourceTypeDefinition resourceType, Pa
             throw ScimException.InvalidValue($"Operation {raw.Index}: {Verb(raw.Type)} of '{SafeText.Excerpt(pathText)}' requires a \"value\" object.");
         }
 
-        var reader = CreateReader(valueJson);
         var value = ReadSchemaObject(raw.Index, raw.Type, schema, pathText, ref reader, actions);
         return new PatchOperation(raw.Index, raw.Type, path, value, actions);
     }

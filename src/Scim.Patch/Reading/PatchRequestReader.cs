@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using Scim.Schema;
 
@@ -7,7 +8,8 @@ namespace Scim.Patch;
 /// Reads a PatchOp message (RFC 7644 §3.5.2) in two passes: a strict structural pass over the whole body (schemas,
 /// Operations, verbs, limits; duplicate keys including case variants, invalid UTF-8 and trailing data refused) that
 /// notes where each value's JSON sits, then, operation by operation, the path is parsed and resolved and the value
-/// is typed by the attribute it targets.
+/// is typed by the attribute it targets. An operation whose op and path come before a one-token value is built
+/// during the first pass (its value is not read twice); its errors are still raised in the second pass's order.
 /// </summary>
 internal static class PatchRequestReader
 {
@@ -34,18 +36,21 @@ internal static class PatchRequestReader
             throw ScimException.InvalidSyntax("The request body is not valid UTF-8.");
         }
 
-        var raw = ReadStructure(utf8Json, options);
         var builder = new PatchActionBuilder(resourceType, options);
+        var raw = ReadStructure(utf8Json, options, builder);
         var operations = new List<PatchOperation>(raw.Count);
         foreach (var operation in raw)
         {
-            operations.Add(builder.Build(utf8Json, operation));
+            // In request order: an error found while building an operation early is raised here, in its turn, after
+            // every structural error and after the errors of the operations before it, as if it had been built now.
+            operation.BuildError?.Throw();
+            operations.Add(operation.Built ?? builder.Build(utf8Json, operation));
         }
 
         return operations;
     }
 
-    private static List<RawOperation> ReadStructure(ReadOnlySpan<byte> utf8Json, PatchEvaluationOptions options)
+    private static List<RawOperation> ReadStructure(ReadOnlySpan<byte> utf8Json, PatchEvaluationOptions options, PatchActionBuilder builder)
     {
         var reader = new Utf8JsonReader(utf8Json, ScimJsonReader.CreateReaderOptions(ScimJsonReadOptions.Stored.MaxDepth));
         try
@@ -71,7 +76,7 @@ internal static class PatchRequestReader
                 }
                 else if (key == OperationsKey)
                 {
-                    operations = ReadOperations(ref reader, options, ref values);
+                    operations = ReadOperations(ref reader, options, builder, ref values);
                 }
                 else
                 {
@@ -124,7 +129,7 @@ internal static class PatchRequestReader
         return found;
     }
 
-    private static List<RawOperation> ReadOperations(ref Utf8JsonReader reader, PatchEvaluationOptions options, ref int values)
+    private static List<RawOperation> ReadOperations(ref Utf8JsonReader reader, PatchEvaluationOptions options, PatchActionBuilder builder, ref int values)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -144,21 +149,24 @@ internal static class PatchRequestReader
                 throw ScimException.InvalidSyntax($"Operation {operations.Count} must be a JSON object.");
             }
 
-            operations.Add(ReadOperation(ref reader, operations.Count, options, ref values));
+            operations.Add(ReadOperation(ref reader, operations.Count, options, builder, ref values));
         }
 
         return operations;
     }
 
-    private static RawOperation ReadOperation(ref Utf8JsonReader reader, int index, PatchEvaluationOptions options, ref int values)
+    private static RawOperation ReadOperation(ref Utf8JsonReader reader, int index, PatchEvaluationOptions options, PatchActionBuilder builder, ref int values)
     {
         var seen = default(KnownKeys);
         PatchOperationType? verb = null;
         string? unsupportedVerb = null;
         string? path = null;
+        var sawPath = false;
         CachedPath? cachedPath = null;
         var hasValue = false;
         int valueStart = 0, valueLength = 0;
+        PatchOperation? built = null;
+        ExceptionDispatchInfo? buildError = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             var key = seen.Note(ref reader, OperationKeys, index);
@@ -176,6 +184,7 @@ internal static class PatchRequestReader
             }
             else if (key == PathKey)
             {
+                sawPath = true;
                 path = reader.TokenType switch
                 {
                     JsonTokenType.String => PatchPathParser.ReadText(ref reader, out cachedPath),
@@ -192,6 +201,20 @@ internal static class PatchRequestReader
                 if (values > options.MaxValues)
                 {
                     throw ScimException.InvalidValue($"The request carries more than MaxValues ({options.MaxValues}) values.");
+                }
+
+                if (verb is not null && sawPath && IsScalar(reader.TokenType))
+                {
+                    // Op and path came first (as Entra ID and Okta send them) and the value is one token: built now,
+                    // with this reader, instead of reading the value again later. An error waits for its turn.
+                    try
+                    {
+                        built = builder.Build(new RawOperation(index, verb.Value, path, true, valueStart, valueLength, cachedPath), ref reader);
+                    }
+                    catch (ScimException ex)
+                    {
+                        buildError = ExceptionDispatchInfo.Capture(ex);
+                    }
                 }
             }
             else
@@ -210,8 +233,11 @@ internal static class PatchRequestReader
             throw ScimException.InvalidSyntax($"Operation {index} has no \"op\".");
         }
 
-        return new RawOperation(index, verb.Value, path, hasValue, valueStart, valueLength, cachedPath);
+        return new RawOperation(index, verb.Value, path, hasValue, valueStart, valueLength, cachedPath) { Built = built, BuildError = buildError };
     }
+
+    private static bool IsScalar(JsonTokenType token) =>
+        token is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null;
 
     private static PatchOperationType? ParseVerb(ref Utf8JsonReader reader, bool clientCompatibility)
     {
