@@ -91,16 +91,7 @@ internal sealed class Utf8JsonOutput
     /// <summary>A property name that needs no escaping, given as its UTF-8 bytes.</summary>
     public void PlainPropertyName(ReadOnlySpan<byte> utf8)
     {
-        var buffer = Reserve(utf8.Length + 4);
-        if (_separate)
-        {
-            buffer[_length++] = (byte)',';
-        }
-
-        buffer[_length++] = (byte)'"';
-        utf8.CopyTo(buffer.AsSpan(_length));
-        _length += utf8.Length;
-        buffer[_length++] = (byte)'"';
+        var buffer = WritePlain(utf8, 1);
         buffer[_length++] = (byte)':';
         _separate = false;
     }
@@ -115,7 +106,14 @@ internal sealed class Utf8JsonOutput
     /// <summary>A string value that needs no escaping, given as its UTF-8 bytes.</summary>
     public void PlainString(ReadOnlySpan<byte> utf8)
     {
-        var buffer = Reserve(utf8.Length + 3);
+        WritePlain(utf8, 0);
+        _separate = true;
+    }
+
+    /// <summary>A separator when one is due, then the quoted bytes; returns the buffer with <paramref name="extra"/> more bytes of room.</summary>
+    private byte[] WritePlain(ReadOnlySpan<byte> utf8, int extra)
+    {
+        var buffer = Reserve(utf8.Length + 3 + extra);
         if (_separate)
         {
             buffer[_length++] = (byte)',';
@@ -125,7 +123,7 @@ internal sealed class Utf8JsonOutput
         utf8.CopyTo(buffer.AsSpan(_length));
         _length += utf8.Length;
         buffer[_length++] = (byte)'"';
-        _separate = true;
+        return buffer;
     }
 
     public void String(ReadOnlySpan<char> value)
