@@ -67,9 +67,6 @@ internal sealed class Utf8JsonOutput
     /// <summary>A copy of what was written.</summary>
     public byte[] ToArray() => _buffer.AsSpan(0, _length).ToArray();
 
-    /// <summary>What was written (valid until the next write).</summary>
-    public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
-
     public void Start(byte token)
     {
         var buffer = Reserve(2);
